@@ -1,0 +1,12 @@
+// Runs once when the server starts: fail fast on a bad environment, and prepare the embedded
+// database (migrate + demo data) so a fresh clone serves pages with no setup.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { env } = await import("./lib/env");
+  const e = env();
+  if (!e.embedded) return;
+  const { database } = await import("./lib/db/client");
+  const { prepareDatabase } = await import("./lib/db/bootstrap");
+  await prepareDatabase(await database(), { seedIfEmpty: true, log: (l) => console.log(`[db] ${l}`) });
+}

@@ -1,0 +1,24 @@
+// Who is asking. Every domain function takes one of these explicitly; pages and actions build it
+// from the session with loadActor(), tests build it from factories.
+export type PartnerUserActor = {
+  kind: "partner-user";
+  userId: string;
+  name: string;
+  email: string;
+  partnerId: string;
+  isGlobalAdministrator: boolean;
+  /** Locations this user is Local Administrator of. */
+  adminLocationIds: string[];
+};
+
+export type AgentActor = { kind: "agent"; userId: string; name: string; email: string };
+
+/** The scheduled job. */
+export type SystemActor = { kind: "system" };
+
+export type Actor = PartnerUserActor | AgentActor;
+export type AnyActor = Actor | SystemActor;
+
+export function isPartnerAdmin(actor: Actor): boolean {
+  return actor.kind === "partner-user" && (actor.isGlobalAdministrator || actor.adminLocationIds.length > 0);
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { targetFromEnv } from "./config";
+import { type Database, openDatabase } from "./connect";
+import type { PrismaClient } from "./generated/client";
+
+// One database per process, kept on globalThis so dev-server reloads do not open new pools.
+const g = globalThis as unknown as { __prcDatabase?: Promise<Database> };
+
+export function database(): Promise<Database> {
+  g.__prcDatabase ??= openDatabase(targetFromEnv());
+  return g.__prcDatabase;
+}
+
+/** The Prisma client every server module uses. */
+export async function getDb(): Promise<PrismaClient> {
+  return (await database()).prisma;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const current = g.__prcDatabase;
+  g.__prcDatabase = undefined;
+  if (current) await (await current).close();
+}

@@ -1,0 +1,31 @@
+// The one result shape shared by domain functions, server actions and forms (style.md §4).
+export type RefusalCode =
+  | "INVALID_INPUT"
+  | "NOT_FOUND"
+  | "FORBIDDEN_CREATE" // R5
+  | "FORBIDDEN_ASSIGN" // R6
+  | "FORBIDDEN"
+  | "RESEND_NOT_DUE" // R3
+  | "ALREADY_FINAL" // R2
+  | "NOT_APPROVED" // R7
+  | "NOT_ELIGIBLE" // R9
+  | "SAME_COMPETENCY"
+  | "CASE_CLOSED"
+  | "CONFLICT";
+
+export type Refusal = {
+  ok: false;
+  code: RefusalCode;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+};
+
+export type Result<T = undefined> = { ok: true; data: T } | Refusal;
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+
+export const refuse = (
+  code: RefusalCode,
+  message: string,
+  fieldErrors?: Record<string, string[]>,
+): Refusal => (fieldErrors ? { ok: false, code, message, fieldErrors } : { ok: false, code, message });
