@@ -82,9 +82,7 @@ describe("npm run db:migrate", () => {
     const results = await Promise.all([migrate(a), migrate(b)]);
     const files = await readMigrations();
     expect(results.flat().sort()).toEqual(files.map((f) => f.name));
-    const [{ count }] = await a.query<{ count: string }>(
-      `SELECT count(*)::text AS count FROM "_prisma_migrations"`,
-    );
-    expect(Number(count)).toBe(files.length);
+    const rows = await a.query<{ count: string }>(`SELECT count(*)::text AS count FROM "_prisma_migrations"`);
+    expect(Number(rows[0]?.count)).toBe(files.length);
   });
 });

@@ -79,3 +79,34 @@ export async function insertReference(
     },
   });
 }
+
+/** insertReference, then any other columns (list tests need exact names, dates and titles). */
+export async function insertReferenceWith(
+  world: World,
+  options: Parameters<typeof insertReference>[1],
+  columns: {
+    contactName?: string;
+    contactEmail?: string;
+    projectTitle?: string;
+    createdAt?: Date;
+    sendCount?: number;
+  },
+) {
+  const db = await getDb();
+  const created = await insertReference(world, options);
+  return db.referenceRequest.update({ where: { id: created.id }, data: columns });
+}
+
+/** Everything an assignment or a service-center case could write, to prove a refusal wrote nothing. */
+export async function writeSnapshot() {
+  const db = await getDb();
+  const [references, events, cases] = await Promise.all([
+    db.referenceRequest.findMany({
+      select: { id: true, status: true, competencyId: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    }),
+    db.referenceEvent.count(),
+    db.serviceCase.findMany({ select: { id: true, status: true, resolution: true }, orderBy: { id: "asc" } }),
+  ]);
+  return { references, events, cases };
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { getDb } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { APPROVED_STATUSES } from "../references/assign-rules";
+import { escapeLike } from "../references/list-where";
+
+export interface LocationOption {
+  id: string;
+  name: string;
+}
+
+/** R5: where this actor may create a request — every location for a Global Administrator, the
+ * administered ones for a Local Administrator, none for members and agents. */
+export async function creatableLocations(actor: Actor): Promise<LocationOption[]> {
+  if (actor.kind !== "partner-user") return [];
+  if (!actor.isGlobalAdministrator && actor.adminLocationIds.length === 0) return [];
+  const where: Prisma.LocationWhereInput = actor.isGlobalAdministrator
+    ? { partnerId: actor.partnerId }
+    : { partnerId: actor.partnerId, id: { in: actor.adminLocationIds } };
+  const db = await getDb();
+  return db.location.findMany({ where, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export interface PartnerSummary {
+  id: string;
+  name: string;
+  /** Requests still waiting for the customer. */
+  awaitingCount: number;
+  /** Approved references no one has assigned yet: the work an agent may be asked to help with. */
+  unassignedApprovedCount: number;
+}
+
+const FIND_LIMIT = 50;
+
+/** The agents' partner search. A partner user only ever finds their own partner. */
+export async function findPartners(options: { actor: Actor; q?: string }): Promise<PartnerSummary[]> {
+  const { actor } = options;
+  const q = options.q?.trim().slice(0, 200);
+  const where: Prisma.PartnerWhereInput = {
+    ...(actor.kind === "agent" ? {} : { id: actor.partnerId }),
+    ...(q ? { name: { contains: escapeLike(q), mode: "insensitive" } } : {}),
+  };
+  const db = await getDb();
+  const partners = await db.partner.findMany({
+    where,
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+    take: FIND_LIMIT,
+  });
+  if (partners.length === 0) return [];
+  const ids = partners.map((p) => p.id);
+  const [awaiting, unassigned] = await Promise.all([
+    db.referenceRequest.groupBy({
+      by: ["partnerId"],
+      where: { partnerId: { in: ids }, status: "AWAITING_APPROVAL" },
+      _count: { _all: true },
+    }),
+    db.referenceRequest.groupBy({
+      by: ["partnerId"],
+      where: { partnerId: { in: ids }, status: { in: [...APPROVED_STATUSES] }, competencyId: null },
+      _count: { _all: true },
+    }),
+  ]);
+  const countOf = (rows: typeof awaiting, id: string) =>
+    rows.find((r) => r.partnerId === id)?._count._all ?? 0;
+  return partners.map((p) => ({
+    ...p,
+    awaitingCount: countOf(awaiting, p.id),
+    unassignedApprovedCount: countOf(unassigned, p.id),
+  }));
+}
+
+/** Names of the partner's Global Administrators: whom an agent may record as the requesting
+ * program administrator when canceling (R12). */
+export async function partnerAdministrators(partnerId: string): Promise<string[]> {
+  const db = await getDb();
+  const users = await db.user.findMany({
+    where: { partnerId, roles: { some: { partnerId, role: "GLOBAL_ADMINISTRATOR" } } },
+    select: { name: true },
+    orderBy: { name: "asc" },
+  });
+  return users.map((u) => u.name);
+}

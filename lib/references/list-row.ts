@@ -1,0 +1,61 @@
+import type { Actor } from "../auth/actor";
+import type { Prisma } from "../db/generated/client";
+import type { ReferenceStatus } from "../db/generated/enums";
+import { type RowActions, rowActions } from "./row-actions";
+import { STATUS_LABELS } from "./wording";
+
+// One Reference List row: the columns selected, and how they reach the page.
+
+export const listRowSelect = {
+  id: true,
+  partnerId: true,
+  customerCompany: true,
+  contactName: true,
+  contactEmail: true,
+  projectTitle: true,
+  projectType: true,
+  locationId: true,
+  location: { select: { name: true } },
+  partner: { select: { name: true } },
+  status: true,
+  firstSentAt: true,
+  lastSentAt: true,
+  sendCount: true,
+  competencyId: true,
+  competency: { select: { name: true } },
+} satisfies Prisma.ReferenceRequestSelect;
+
+export type ListRowRecord = Prisma.ReferenceRequestGetPayload<{ select: typeof listRowSelect }>;
+
+export interface ReferenceRow {
+  id: string;
+  customerCompany: string;
+  contactName: string;
+  contactEmail: string;
+  projectTitle: string;
+  projectType: string;
+  locationId: string;
+  locationName: string;
+  partnerId: string;
+  partnerName: string;
+  status: ReferenceStatus;
+  statusLabel: string;
+  firstSentAt: Date;
+  lastSentAt: Date;
+  sendCount: number;
+  competencyId: string | null;
+  competencyName: string | null;
+  actions: RowActions;
+}
+
+export function toReferenceRow(actor: Actor, record: ListRowRecord, now: Date): ReferenceRow {
+  const { location, partner, competency, ...columns } = record;
+  return {
+    ...columns,
+    locationName: location.name,
+    partnerName: partner.name,
+    statusLabel: STATUS_LABELS[record.status],
+    competencyName: competency?.name ?? null,
+    actions: rowActions(actor, record, now),
+  };
+}
