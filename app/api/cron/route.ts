@@ -1,0 +1,26 @@
+import { timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
+import { runScheduledJobs } from "@/lib/jobs/scheduled";
+
+// The scheduler's door (vercel.json): auto-approval and email delivery. Safe to call often and
+// from several instances at once; the work itself claims rows with SKIP LOCKED.
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+function authorised(request: Request, secret: string): boolean {
+  const given = Buffer.from(request.headers.get("authorization") ?? "");
+  const expected = Buffer.from(`Bearer ${secret}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function handle(request: Request): Promise<Response> {
+  const secret = env().cronSecret;
+  if (!secret) return Response.json({ error: "CRON_SECRET is not configured." }, { status: 503 });
+  if (!authorised(request, secret)) return Response.json({ error: "Unauthorized." }, { status: 401 });
+  const report = await runScheduledJobs({ now: new Date() });
+  return Response.json(report);
+}
+
+export const GET = handle;
+export const POST = handle;

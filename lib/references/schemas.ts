@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { PROJECT_TYPE_KEYS } from "../competencies/project-types";
+
+// The create form, its server action and the domain function all parse with this schema, so a
+// field error reads the same wherever it is caught.
+
+export const LIMITS = { name: 200, title: 200, description: 4000, email: 254 } as const;
+
+// Missing form fields arrive as undefined or null; treat them as empty so the message is "Enter …".
+const blankIfMissing = (v: unknown) => (v === undefined || v === null ? "" : v);
+
+const text = (what: string, max: number) =>
+  z.preprocess(
+    blankIfMissing,
+    z
+      .string({ error: `Enter ${what}.` })
+      .trim()
+      .min(1, { error: `Enter ${what}.`, abort: true })
+      .max(max, `Use at most ${max} characters for ${what}.`),
+  );
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date in UTC as "YYYY-MM-DD"; comparable as a string with completedOn. */
+const utcDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The clock is a parameter because "not in the future" depends on it: the domain passes its own
+ * `now`, the form uses the wall clock.
+ */
+export function buildCreateReferenceSchema(clock: () => Date = () => new Date()) {
+  return z.object({
+    locationId: text("the location", 100),
+    customerCompany: text("the customer's company name", LIMITS.name),
+    contactName: text("the name of the customer contact", LIMITS.name),
+    contactEmail: z.preprocess(
+      blankIfMissing,
+      z
+        .string({ error: "Enter the contact's email address." })
+        .trim()
+        .min(1, { error: "Enter the contact's email address.", abort: true })
+        .max(LIMITS.email, `Use at most ${LIMITS.email} characters for the email address.`)
+        .pipe(z.email("Enter a valid email address, such as name@company.com.")),
+    ),
+    projectTitle: text("the project title", LIMITS.title),
+    projectDescription: text("a short description of the project", LIMITS.description),
+    projectType: z.enum(PROJECT_TYPE_KEYS, { error: "Choose a project type from the list." }),
+    completedOn: z.preprocess(
+      blankIfMissing,
+      z
+        .string({ error: "Enter the date the project was completed." })
+        .trim()
+        .min(1, { error: "Enter the date the project was completed.", abort: true })
+        .regex(DATE_PATTERN, { error: "Enter the completion date as YYYY-MM-DD.", abort: true })
+        .refine(isRealDate, { error: "Enter a real calendar date.", abort: true })
+        .refine((v) => v <= utcDay(clock()), "The completion date cannot be in the future."),
+    ),
+  });
+}
+
+export const createReferenceSchema = buildCreateReferenceSchema();
+
+export type CreateReferenceInput = z.infer<typeof createReferenceSchema>;
+
+/** Cancellation by an agent (R12): the program administrator who asked is required. */
+export const cancelReferenceSchema = z.object({
+  programAdministrator: text(
+    "the name of the program administrator who asked for the cancellation",
+    LIMITS.name,
+  ),
+  note: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(1000, "Use at most 1000 characters for the note.").optional(),
+  ),
+});
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const flat = z.flattenError(error);
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(flat.fieldErrors)) {
+    if (Array.isArray(messages) && messages.length > 0) fieldErrors[key] = messages as string[];
+  }
+  if (flat.formErrors.length > 0) fieldErrors._form = flat.formErrors;
+  return fieldErrors;
+}

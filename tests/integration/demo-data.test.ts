@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { autoApproveDue } from "@/lib/references/auto-approve";
+import { isResendDue } from "@/lib/references/timing";
+import { seedDemoData } from "@/prisma/demo-data";
+
+// The demo data is built through the domain functions; this proves it loads and shows every case.
+
+const now = new Date("2026-11-27T10:00:00Z");
+
+beforeAll(async () => {
+  await seedDemoData(await getDb(), now);
+}, 120_000);
+
+async function contosoRows() {
+  const db = await getDb();
+  return db.referenceRequest.findMany({
+    where: { partner: { name: "Contoso" } },
+    include: { location: true, events: true },
+  });
+}
+
+describe("R1–R4: the demo data", () => {
+  it("R2: Contoso has 15–20 references in every status across Seattle, Munich and Sydney; Fabrikam has one", async () => {
+    const rows = await contosoRows();
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+    expect(rows.length).toBeLessThanOrEqual(20);
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set([
+        "AWAITING_APPROVAL",
+        "CUSTOMER_REJECTED",
+        "CUSTOMER_APPROVED",
+        "MICROSOFT_AUTO_APPROVED",
+        "CANCELED",
+      ]),
+    );
+    expect(new Set(rows.map((r) => r.location.name))).toEqual(new Set(["Seattle", "Munich", "Sydney"]));
+    const db = await getDb();
+    expect(await db.referenceRequest.count({ where: { partner: { name: "Fabrikam" } } })).toBe(1);
+  });
+
+  it("R3: some awaiting requests can be resent now and some cannot", async () => {
+    const awaiting = (await contosoRows()).filter((r) => r.status === "AWAITING_APPROVAL");
+    expect(awaiting.some((r) => isResendDue(r.lastSentAt, now))).toBe(true);
+    expect(awaiting.some((r) => !isResendDue(r.lastSentAt, now))).toBe(true);
+  });
+
+  it("R7/R8: approved references exist in Seattle and Munich, two of them already assigned", async () => {
+    const approved = (await contosoRows()).filter((r) =>
+      ["CUSTOMER_APPROVED", "MICROSOFT_AUTO_APPROVED"].includes(r.status),
+    );
+    expect(new Set(approved.map((r) => r.location.name))).toEqual(new Set(["Seattle", "Munich", "Sydney"]));
+    expect(approved.filter((r) => r.competencyId !== null)).toHaveLength(2);
+    expect(approved.filter((r) => r.competencyId === null).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("R14: every demo reference has its history", async () => {
+    for (const row of await contosoRows()) {
+      expect(row.events.map((e) => e.type)).toEqual(expect.arrayContaining(["CREATED", "SENT"]));
+    }
+  });
+
+  it("R4: the scheduled job would auto-approve exactly the request first sent 43 days ago", async () => {
+    const db = await getDb();
+    const due = await db.referenceRequest.findFirstOrThrow({ where: { customerCompany: "Fourth Coffee" } });
+    expect(due).toMatchObject({ status: "AWAITING_APPROVAL", sendCount: 2 });
+    expect(await autoApproveDue({ now })).toEqual({ approved: 1 });
+    expect((await db.referenceRequest.findUniqueOrThrow({ where: { id: due.id } })).status).toBe(
+      "MICROSOFT_AUTO_APPROVED",
+    );
+  });
+});

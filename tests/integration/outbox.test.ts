@@ -1,0 +1,147 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { deliverDueEmails, listRecentEmails, queueEmail } from "@/lib/email/outbox";
+import { MAX_ATTEMPTS } from "@/lib/email/retry";
+import { env, resetEnvCache } from "@/lib/env";
+import { seedWorld, type World } from "../support/factories";
+import { createThroughDomain, T0 } from "../support/lifecycle";
+import { closedPort, type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+
+let world: World;
+let sink: SmtpSink | undefined;
+const MIN = 60_000;
+const at = (ms: number) => new Date(T0.getTime() + ms);
+
+beforeAll(async () => {
+  world = await seedWorld();
+});
+beforeEach(async () => {
+  await (await getDb()).outboxEmail.deleteMany();
+});
+afterEach(async () => {
+  await sink?.close();
+  sink = undefined;
+  delete process.env.SMTP_URL;
+  resetEnvCache();
+});
+
+async function outbox() {
+  return (await getDb()).outboxEmail.findMany({ orderBy: { createdAt: "asc" } });
+}
+
+describe("R15: the outbox is part of the change", () => {
+  it("R15: an email exists only when its transaction commits", async () => {
+    const db = await getDb();
+    const email = { to: "a@b.example", subject: "s", html: "<p>h</p>", text: "h", now: T0 };
+    await expect(
+      db.$transaction(async (tx) => {
+        await queueEmail(tx, email);
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    expect(await outbox()).toEqual([]);
+    await db.$transaction((tx) => queueEmail(tx, email));
+    expect(await outbox()).toMatchObject([
+      { to: "a@b.example", status: "PENDING", attempts: 0, nextAttemptAt: T0 },
+    ]);
+  });
+});
+
+describe("R15: delivery over SMTP", () => {
+  it("R15: a queued request is delivered over real SMTP from the configured sender, as HTML and text", async () => {
+    sink = await startSmtpSink();
+    process.env.SMTP_URL = sink.url;
+    resetEnvCache();
+    const { token } = await createThroughDomain(world);
+    const report = await deliverDueEmails({ now: at(MIN) });
+    expect(report).toEqual({ sent: 1, failed: 0, retried: 0, waiting: 0, smtpConfigured: true });
+    expect(sink.messages).toHaveLength(1);
+    const mail = sink.messages[0]!;
+    expect(mail.from?.value).toEqual([{ name: "Partner Reference Center", address: env().senderAddress }]);
+    expect(mail.subject).toBe("Contoso asks you to confirm a customer reference");
+    expect(mail.html).toContain(`http://localhost:3000/respond/${token}`);
+    expect(mail.text).toContain(`http://localhost:3000/respond/${token}`);
+    expect(await outbox()).toMatchObject([{ status: "SENT", sentAt: at(MIN), attempts: 1, lastError: null }]);
+  });
+
+  it("R15: during an SMTP outage mail waits with back-off, nothing is lost, and it is later delivered once", async () => {
+    const port = await closedPort();
+    await createThroughDomain(world);
+    const down = `smtp://127.0.0.1:${port}`;
+
+    expect(await deliverDueEmails({ now: T0, smtpUrl: down })).toMatchObject({ sent: 0, retried: 1 });
+    let [row] = await outbox();
+    expect(row).toMatchObject({ status: "PENDING", attempts: 1, nextAttemptAt: at(1 * MIN) });
+    expect(row!.lastError).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
+
+    // Not due yet: no attempt is made before the back-off has passed.
+    expect(await deliverDueEmails({ now: at(MIN - 1), smtpUrl: down })).toMatchObject({
+      sent: 0,
+      retried: 0,
+    });
+    expect(await deliverDueEmails({ now: at(MIN), smtpUrl: down })).toMatchObject({ retried: 1 });
+    [row] = await outbox();
+    expect(row).toMatchObject({ status: "PENDING", attempts: 2, nextAttemptAt: at(3 * MIN) });
+
+    sink = await startSmtpSink(port);
+    expect(await deliverDueEmails({ now: at(3 * MIN), smtpUrl: sink.url })).toMatchObject({ sent: 1 });
+    expect(await deliverDueEmails({ now: at(60 * MIN), smtpUrl: sink.url })).toMatchObject({ sent: 0 });
+    expect(sink.messages).toHaveLength(1);
+    expect(await outbox()).toMatchObject([{ status: "SENT", attempts: 3, sentAt: at(3 * MIN) }]);
+  });
+
+  it("R15: when the server is down, one attempt is made and the rest of the batch waits untried", async () => {
+    const port = await closedPort();
+    for (let i = 0; i < 3; i++)
+      await createThroughDomain(world, T0, { contactEmail: `w${i}@customer.example` });
+    const report = await deliverDueEmails({ now: T0, smtpUrl: `smtp://127.0.0.1:${port}` });
+    expect(report).toMatchObject({ sent: 0, retried: 1 });
+    const rows = await outbox();
+    expect(rows.map((r) => r.attempts).sort()).toEqual([0, 0, 1]);
+    expect(rows.every((r) => r.status === "PENDING" && r.nextAttemptAt.getTime() === at(MIN).getTime())).toBe(
+      true,
+    );
+    sink = await startSmtpSink(port);
+    expect(await deliverDueEmails({ now: at(MIN), smtpUrl: sink.url })).toMatchObject({ sent: 3 });
+    expect(sink.messages).toHaveLength(3);
+  });
+
+  it("R15: after the last attempt an email is marked FAILED and kept", async () => {
+    const port = await closedPort();
+    await createThroughDomain(world);
+    const db = await getDb();
+    await db.outboxEmail.updateMany({ data: { attempts: MAX_ATTEMPTS - 1 } });
+    const report = await deliverDueEmails({ now: T0, smtpUrl: `smtp://127.0.0.1:${port}` });
+    expect(report).toMatchObject({ failed: 1, retried: 0 });
+    expect(await outbox()).toMatchObject([{ status: "FAILED", attempts: MAX_ATTEMPTS }]);
+  });
+
+  it("R15: two overlapping deliveries send each email exactly once", async () => {
+    sink = await startSmtpSink();
+    for (let i = 0; i < 6; i++)
+      await createThroughDomain(world, T0, { contactEmail: `c${i}@customer.example` });
+    const runs = await Promise.all([
+      deliverDueEmails({ now: at(MIN), smtpUrl: sink.url, batchSize: 2 }),
+      deliverDueEmails({ now: at(MIN), smtpUrl: sink.url, batchSize: 2 }),
+    ]);
+    expect(runs[0]!.sent + runs[1]!.sent).toBe(6);
+    const recipients = sink.messages.map((m) => m.to && !Array.isArray(m.to) && m.to.text).sort();
+    expect(recipients).toEqual([0, 1, 2, 3, 4, 5].map((i) => `c${i}@customer.example`));
+    expect((await outbox()).every((r) => r.status === "SENT" && r.attempts === 1)).toBe(true);
+  });
+
+  it("R15: without SMTP_URL mail stays PENDING, is reported as waiting, and shows in the dev mailbox", async () => {
+    delete process.env.SMTP_URL;
+    resetEnvCache();
+    await createThroughDomain(world);
+    expect(await deliverDueEmails({ now: at(MIN) })).toEqual({
+      sent: 0,
+      failed: 0,
+      retried: 0,
+      waiting: 1,
+      smtpConfigured: false,
+    });
+    const recent = await listRecentEmails({ limit: 5 });
+    expect(recent).toMatchObject([{ status: "PENDING", attempts: 0, to: "nancy.davolio@northwind.example" }]);
+  });
+});

@@ -1,0 +1,72 @@
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { GET, POST } from "@/app/api/cron/route";
+import { getDb } from "@/lib/db/client";
+import { resetEnvCache } from "@/lib/env";
+import { runScheduledJobs } from "@/lib/jobs/scheduled";
+import { DAY, seedWorld, type World } from "../support/factories";
+import { createThroughDomain, T0 } from "../support/lifecycle";
+import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+
+let world: World;
+let sink: SmtpSink | undefined;
+beforeAll(async () => {
+  world = await seedWorld();
+});
+afterEach(async () => {
+  await sink?.close();
+  sink = undefined;
+  delete process.env.SMTP_URL;
+  delete process.env.CRON_SECRET;
+  resetEnvCache();
+});
+
+describe("R4/R15: the scheduled job", () => {
+  it("R4: the scheduled job auto-approves due requests and R15: delivers queued mail, returning counts", async () => {
+    sink = await startSmtpSink();
+    process.env.SMTP_URL = sink.url;
+    resetEnvCache();
+    const { id } = await createThroughDomain(world);
+    const report = await runScheduledJobs({ now: new Date(T0.getTime() + 42 * DAY) });
+    expect(report).toEqual({
+      autoApproved: 1,
+      emails: { sent: 1, failed: 0, retried: 0, waiting: 0, smtpConfigured: true },
+    });
+    const db = await getDb();
+    expect((await db.referenceRequest.findUniqueOrThrow({ where: { id } })).status).toBe(
+      "MICROSOFT_AUTO_APPROVED",
+    );
+    expect(sink.messages).toHaveLength(1);
+  });
+});
+
+describe("R4: the cron route is guarded by CRON_SECRET", () => {
+  const call = (handler: typeof GET, authorization?: string) =>
+    handler(new Request("http://localhost/api/cron", { headers: authorization ? { authorization } : {} }));
+
+  it("R4: without CRON_SECRET configured the route answers 503 and does nothing", async () => {
+    const response = await call(GET, "Bearer anything");
+    expect(response.status).toBe(503);
+  });
+
+  it.each([undefined, "Bearer wrong-secret-0000000", "Basic c2VjcmV0", "Bearer "])(
+    "R4: a request with authorization %j is refused with 401",
+    async (authorization) => {
+      process.env.CRON_SECRET = "a-long-cron-secret-1234";
+      resetEnvCache();
+      expect((await call(GET, authorization)).status).toBe(401);
+    },
+  );
+
+  it("R4: the scheduler's GET and POST with the right bearer run the jobs and return JSON counts", async () => {
+    process.env.CRON_SECRET = "a-long-cron-secret-1234";
+    resetEnvCache();
+    for (const handler of [GET, POST]) {
+      const response = await call(handler, "Bearer a-long-cron-secret-1234");
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({
+        autoApproved: expect.any(Number),
+        emails: { smtpConfigured: false },
+      });
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { getDb } from "@/lib/db/client";
+import { createReferenceWithToken } from "@/lib/references/create";
+import type { World } from "./factories";
+
+// Helpers for the lifecycle tests (create, resend, respond, auto-approve, cancel, outbox).
+
+export const T0 = new Date("2026-11-02T09:00:00Z");
+
+export function validInput(world: World, over: Record<string, unknown> = {}) {
+  return {
+    locationId: world.location("Seattle").id,
+    customerCompany: "Northwind Traders",
+    contactName: "Nancy Davolio",
+    contactEmail: "nancy.davolio@northwind.example",
+    projectTitle: "Order platform migration",
+    projectDescription: "Moved the order platform to the cloud in three waves.",
+    projectType: "CLOUD_MIGRATION",
+    completedOn: "2026-09-30",
+    ...over,
+  };
+}
+
+/** Creates a request through the domain (R1) and returns its id and the customer's raw token. */
+export async function createThroughDomain(world: World, now = T0, over: Record<string, unknown> = {}) {
+  const result = await createReferenceWithToken({
+    actor: world.actors.global,
+    input: validInput(world, over),
+    now,
+  });
+  if (!result.ok) throw new Error(`create failed: ${result.message}`);
+  return result.data;
+}
+
+/** Row counts of everything a lifecycle change may write, to prove "nothing written". */
+export async function rowCounts() {
+  const db = await getDb();
+  const [references, events, tokens, outbox] = await Promise.all([
+    db.referenceRequest.count(),
+    db.referenceEvent.count(),
+    db.responseToken.count(),
+    db.outboxEmail.count(),
+  ]);
+  return { references, events, tokens, outbox };
+}
+
+export async function eventsOf(referenceId: string) {
+  const db = await getDb();
+  return db.referenceEvent.findMany({
+    where: { referenceId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
+/**
+ * Makes the database refuse outbox rows to one address, so a test can fail a transaction at its
+ * very last write (the email) and prove nothing before it survived (R15). Per-file database only.
+ */
+export async function failOutboxInsertsTo(address: string) {
+  const db = await getDb();
+  await db.$executeRawUnsafe(`
+    CREATE OR REPLACE FUNCTION test_fail_outbox() RETURNS trigger AS $$
+    BEGIN
+      IF NEW."to" = '${address.replace(/'/g, "''")}' THEN RAISE EXCEPTION 'simulated failure'; END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql`);
+  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_outbox ON "OutboxEmail"`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER test_fail_outbox BEFORE INSERT ON "OutboxEmail" FOR EACH ROW EXECUTE FUNCTION test_fail_outbox()`,
+  );
+}
