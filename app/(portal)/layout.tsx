@@ -1,0 +1,43 @@
+import { redirect } from "next/navigation";
+import { type NavItem, PortalHeader } from "@/components/portal/portal-header";
+import { SkipLink } from "@/components/portal/skip-link";
+import type { Actor } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/session";
+import { creatableLocations } from "@/lib/partners/queries";
+
+export const dynamic = "force-dynamic";
+
+function roleLabel(actor: Actor, locationNames: string[]): string {
+  if (actor.kind === "agent") return "Regional Service Center agent";
+  if (actor.isGlobalAdministrator) return "Global Administrator";
+  if (actor.adminLocationIds.length > 0) return `Local Administrator, ${locationNames.join(", ")}`;
+  return "Member";
+}
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  const locations = await creatableLocations(actor);
+  const items: NavItem[] = [{ href: "/references", label: "Reference List" }];
+  if (locations.length > 0) items.push({ href: "/references/new", label: "Create a Customer Reference" });
+  items.push({ href: "/competencies", label: "Competencies" });
+  if (actor.kind === "agent" || actor.isGlobalAdministrator || actor.adminLocationIds.length > 0) {
+    items.push({ href: "/service-center", label: "Service center cases" });
+  }
+  return (
+    <>
+      <SkipLink />
+      <PortalHeader
+        items={items}
+        userName={actor.name}
+        roleLabel={roleLabel(
+          actor,
+          locations.map((l) => l.name),
+        )}
+      />
+      <main id="main" className="mx-auto max-w-7xl px-6 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/portal/page-header";
+import { AssignForm } from "@/components/references/assign-form";
+import { HistoryTimeline } from "@/components/references/history-timeline";
+import { ReferenceFacts } from "@/components/references/reference-facts";
+import { ResendControl } from "@/components/references/resend-form";
+import { ServiceCaseForm } from "@/components/references/service-case-form";
+import { Alert } from "@/components/ui/alert";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { card, linkClass } from "@/components/ui/styles";
+import { canOpenCase } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
+import { projectTypeLabel } from "@/lib/competencies/project-types";
+import { getReferenceDetail } from "@/lib/references/detail";
+import { STATUS_LABELS } from "@/lib/references/wording";
+import { assignAction, openCaseAction, resendAction } from "../actions";
+
+export const metadata: Metadata = { title: "Reference request" };
+
+function Section({ id, title, children }: { id?: string; title: string; children: React.ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id ?? title}-h`} className={`${card} scroll-mt-6 p-6`}>
+      <h2 id={`${id ?? title}-h`} className="mb-4 text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function ReferenceDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = (await getActor())!;
+  const result = await getReferenceDetail({ actor, referenceId: id, now: new Date() });
+  if (!result.ok) notFound();
+  const ref = result.data;
+  const { resend, assign } = ref.actions;
+  const mayAskCenter = canOpenCase(actor, ref.partnerId);
+
+  return (
+    <div className="space-y-6">
+      <Link href="/references" className={`${linkClass} text-sm`}>
+        ← Back to the Reference List
+      </Link>
+      <PageHeader
+        title={ref.customerCompany}
+        description={
+          <span className="flex flex-wrap items-center gap-3">
+            <StatusBadge status={ref.status} label={ref.statusLabel} />
+            <span>{ref.projectTitle}</span>
+          </span>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Section title="Details">
+            <ReferenceFacts
+              reference={{ ...ref, projectTypeLabel: projectTypeLabel(ref.projectType) }}
+              showPartner={actor.kind === "agent"}
+            />
+          </Section>
+          <Section title="History">
+            <HistoryTimeline entries={ref.history} statusLabels={STATUS_LABELS} />
+          </Section>
+        </div>
+        <div className="space-y-6">
+          {resend && (
+            <Section title="Resend">
+              <ResendControl referenceId={ref.id} availability={resend} action={resendAction} />
+            </Section>
+          )}
+          {assign && (
+            <Section id="assign" title={assign.label}>
+              {ref.competencyName && (
+                <p className="mb-3 text-sm text-slate-700">
+                  Currently assigned to <strong>{ref.competencyName}</strong>.
+                </p>
+              )}
+              {assign.allowed ? (
+                <AssignForm
+                  referenceId={ref.id}
+                  label={assign.label}
+                  currentCompetencyId={ref.competencyId}
+                  competencies={ref.eligibleCompetencies}
+                  action={assignAction}
+                />
+              ) : (
+                <div className="space-y-4">
+                  <Alert tone="warning">{assign.reason}</Alert>
+                  {mayAskCenter && (
+                    <>
+                      <p className="text-sm text-slate-700">
+                        The Regional Service Center can assign it on your behalf.
+                      </p>
+                      <ServiceCaseForm
+                        referenceId={ref.id}
+                        type="ASSIGNMENT_HELP"
+                        competencies={ref.eligibleCompetencies}
+                        action={openCaseAction}
+                      />
+                    </>
+                  )}
+                </div>
+              )}
+            </Section>
+          )}
+          {ref.status === "AWAITING_APPROVAL" && mayAskCenter && (
+            <Section title="Cancel this request">
+              <p className="mb-3 text-sm text-slate-700">
+                Only the Regional Service Center can cancel a request, at the request of a program
+                administrator of your organization.
+              </p>
+              <ServiceCaseForm referenceId={ref.id} type="CANCELLATION" action={openCaseAction} />
+            </Section>
+          )}
+          {!resend && !assign && ref.status !== "AWAITING_APPROVAL" && (
+            <Section title="Actions">
+              <p className="text-sm text-slate-700">
+                No action is needed for a request that is {ref.statusLabel}.
+              </p>
+            </Section>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

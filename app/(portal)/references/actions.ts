@@ -1,0 +1,43 @@
+"use server";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/action";
+import { assignReference } from "@/lib/references/assign";
+import { createReference } from "@/lib/references/create";
+import { resendReference } from "@/lib/references/resend";
+import { createReferenceSchema } from "@/lib/references/schemas";
+import { openServiceCase } from "@/lib/service-center/cases";
+import { openServiceCaseSchema } from "@/lib/service-center/schemas";
+
+// Thin actions: the rules (who may, when, what) live in lib/; these only connect forms to them.
+
+const referenceOnly = z.object({ referenceId: z.string().max(64) });
+const refPaths = (id: string) => ["/references", `/references/${id}`, "/competencies"];
+
+export const resendAction = defineAction({
+  name: "resend",
+  schema: referenceOnly,
+  run: ({ actor, input, now }) => resendReference({ actor, referenceId: input.referenceId, now }),
+  revalidate: (input) => refPaths(input.referenceId),
+});
+
+export const assignAction = defineAction({
+  name: "assign",
+  schema: referenceOnly.extend({ competencyId: z.string().max(64).default("") }),
+  run: ({ actor, input, now }) => assignReference({ actor, ...input, now }),
+  revalidate: (input) => refPaths(input.referenceId),
+});
+
+export const createAction = defineAction({
+  name: "create",
+  schema: createReferenceSchema,
+  run: ({ actor, input, now }) => createReference({ actor, input, now }),
+  revalidate: () => ["/references"],
+  redirectTo: (_input, data) => `/references?created=${encodeURIComponent(data.customerCompany)}`,
+});
+
+export const openCaseAction = defineAction({
+  name: "open-service-case",
+  schema: openServiceCaseSchema,
+  run: ({ actor, input, now }) => openServiceCase({ actor, input, now }),
+  revalidate: (input) => [`/references/${input.referenceId}`, "/service-center"],
+});

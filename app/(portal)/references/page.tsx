@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/portal/page-header";
+import { FiltersForm } from "@/components/references/filters-form";
+import { HelpPanel } from "@/components/references/help-panel";
+import { type ListParams, listHref } from "@/components/references/list-url";
+import { Pagination } from "@/components/references/pagination";
+import { ReferenceTable } from "@/components/references/reference-table";
+import { StatusTabs } from "@/components/references/status-tabs";
+import { Alert } from "@/components/ui/alert";
+import { buttonPrimary, buttonSecondary, linkClass } from "@/components/ui/styles";
+import { getActor } from "@/lib/auth/session";
+import { projectTypeLabel } from "@/lib/competencies/project-types";
+import { env } from "@/lib/env";
+import { creatableLocations } from "@/lib/partners/queries";
+import { parseListFilters } from "@/lib/references/list-filters";
+import { listReferences } from "@/lib/references/queries";
+import { STATUS_LABELS } from "@/lib/references/wording";
+import { resendAction } from "./actions";
+import { listFilterOptions } from "./filter-options";
+
+export const metadata: Metadata = { title: "Reference List" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function plainParams(raw: Record<string, string | string[] | undefined>): ListParams {
+  const out: ListParams = {};
+  for (const [key, value] of Object.entries(raw)) out[key] = Array.isArray(value) ? value[0] : value;
+  return out;
+}
+
+export default async function ReferenceListPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = (await getActor())!; // the portal layout redirects when signed out
+  const raw = await searchParams;
+  const params = plainParams(raw);
+  const filters = parseListFilters(raw);
+  const [list, creatable, options] = await Promise.all([
+    listReferences({ actor, filters, now: new Date() }),
+    creatableLocations(actor),
+    listFilterOptions(actor),
+  ]);
+  const filtered = Boolean(
+    params.q || params.status || params.locationId || params.competencyId || params.assigned,
+  );
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Reference List"
+        description="Every customer reference request, its status and when it was last sent. Approved references must be assigned to a competency."
+        actions={
+          <>
+            <a
+              href={listHref(params, { page: undefined }, "/references/export")}
+              className={buttonSecondary}
+              download
+            >
+              Export CSV
+            </a>
+            {creatable.length > 0 && (
+              <Link href="/references/new" className={buttonPrimary}>
+                Create a Customer Reference
+              </Link>
+            )}
+          </>
+        }
+      />
+      {params.created && (
+        <Alert tone="success" title="Reference request sent">
+          The request to {params.created} was created and its email is on its way. It shows below as Awaiting
+          Approval.
+        </Alert>
+      )}
+      <HelpPanel senderAddress={env().senderAddress} />
+      <StatusTabs params={params} counts={list.statusCounts} labels={STATUS_LABELS} />
+      <FiltersForm
+        params={params}
+        statusLabels={STATUS_LABELS}
+        locations={options.locations}
+        competencies={options.competencies}
+      />
+      {list.rows.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
+          <h2 className="text-lg font-semibold">
+            {filtered ? "No references match these filters" : "No reference requests yet"}
+          </h2>
+          <p className="mx-auto mt-2 max-w-xl text-slate-600">
+            {filtered ? (
+              <>
+                Try another status or search term, or{" "}
+                <Link href="/references" className={linkClass}>
+                  clear all filters
+                </Link>
+                .
+              </>
+            ) : creatable.length > 0 ? (
+              <>
+                Ask a customer to vouch for a project:{" "}
+                <Link href="/references/new" className={linkClass}>
+                  create a customer reference
+                </Link>
+                . Their answer will show here.
+              </>
+            ) : (
+              "When an administrator of your organization sends a reference request, it shows here."
+            )}
+          </p>
+        </div>
+      ) : (
+        <ReferenceTable
+          rows={list.rows.map((r) => ({ ...r, projectTypeLabel: projectTypeLabel(r.projectType) }))}
+          showPartner={actor.kind === "agent"}
+          resendAction={resendAction}
+        />
+      )}
+      <Pagination params={params} page={list.page} pageCount={list.pageCount} total={list.total} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EmailTable } from "@/components/mailbox/email-table";
+import { listRecentEmails } from "@/lib/email/outbox";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Development mailbox" };
+export const dynamic = "force-dynamic";
+
+/** Demo mode only: every email the product has queued, newest first. */
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+  if (!env().demoMode) notFound();
+  const { to } = await searchParams;
+  const emails = (await listRecentEmails({ limit: 200 })).filter((e) => !to || e.to === to);
+  return (
+    <main id="main" className="mx-auto max-w-6xl space-y-6 px-6 py-10">
+      <div>
+        <p className="text-sm font-semibold uppercase tracking-wide text-amber-700">Demo mode</p>
+        <h1 className="text-2xl font-bold">Development mailbox</h1>
+        <p className="mt-1 text-slate-600">
+          Emails the Partner Reference Center has queued (sign-in links, reference requests), newest first.
+          This page does not exist in production.
+        </p>
+      </div>
+      {emails.length === 0 ? (
+        <p className="text-slate-700">No emails yet.</p>
+      ) : (
+        <EmailTable emails={emails} />
+      )}
+    </main>
+  );
+}

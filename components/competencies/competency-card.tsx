@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { ProgressBar } from "../ui/progress-bar";
+
+export type CompetencyCardData = {
+  id: string;
+  name: string;
+  silverRequired: number;
+  goldRequired: number;
+  count: number;
+  silverMet: boolean;
+  goldMet: boolean;
+  references: { id: string; customerCompany: string; projectTitle: string }[];
+};
+
+function LevelBadge({ silverMet, goldMet }: { silverMet: boolean; goldMet: boolean }) {
+  if (goldMet)
+    return (
+      <span className="shrink-0 whitespace-nowrap rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-300">
+        Gold met
+      </span>
+    );
+  if (silverMet)
+    return (
+      <span className="shrink-0 whitespace-nowrap rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-800 ring-1 ring-slate-300">
+        Silver met
+      </span>
+    );
+  return (
+    <span className="shrink-0 whitespace-nowrap rounded-full bg-white px-2.5 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300">
+      In progress
+    </span>
+  );
+}
+
+/** One competency: where the partner stands toward silver and gold, and which references count. */
+export function CompetencyCard({ competency: c }: { competency: CompetencyCardData }) {
+  const headingId = `competency-${c.id}`;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+      data-testid="competency-card"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <h2 id={headingId} className="font-semibold text-slate-900">
+          {c.name}
+        </h2>
+        <LevelBadge silverMet={c.silverMet} goldMet={c.goldMet} />
+      </div>
+      <p className="mt-1 text-sm text-slate-600" data-testid="competency-count">
+        {c.count === 1 ? "1 reference assigned" : `${c.count} references assigned`}
+      </p>
+      <div className="mt-4 space-y-3">
+        <ProgressBar
+          label="Silver"
+          accessibleLabel={`${c.name}: silver`}
+          count={c.count}
+          required={c.silverRequired}
+          tone="silver"
+        />
+        <ProgressBar
+          label="Gold"
+          accessibleLabel={`${c.name}: gold`}
+          count={c.count}
+          required={c.goldRequired}
+          tone="gold"
+        />
+      </div>
+      {c.references.length > 0 && (
+        <details className="mt-4 text-sm">
+          <summary className="cursor-pointer font-medium text-brand-700">
+            References counting toward it
+          </summary>
+          <ul className="mt-2 space-y-1">
+            {c.references.map((r) => (
+              <li key={r.id}>
+                <Link href={`/references/${r.id}`} className="text-brand-700 hover:underline">
+                  {r.customerCompany}
+                </Link>{" "}
+                <span className="text-slate-600">— {r.projectTitle}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { SignOutButton } from "../auth/sign-out-button";
+import { NavLink } from "./nav-link";
+
+export type NavItem = { href: string; label: string };
+
+/** The portal's top bar: product name, sections, who is signed in and in which role. */
+export function PortalHeader({
+  items,
+  userName,
+  roleLabel,
+}: {
+  items: NavItem[];
+  userName: string;
+  roleLabel: string;
+}) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-6 py-3">
+        <Link href="/references" className="flex items-center gap-2 font-bold text-slate-900">
+          <span
+            aria-hidden="true"
+            className="grid h-8 w-8 place-items-center rounded-md bg-brand-600 text-sm text-white"
+          >
+            PR
+          </span>
+          Partner Reference Center
+        </Link>
+        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+          {items.map((item) => (
+            <NavLink key={item.href} href={item.href}>
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="flex items-center gap-3">
+          <p className="text-right text-sm leading-tight">
+            <span className="block font-semibold text-slate-900" data-testid="user-name">
+              {userName}
+            </span>
+            <span className="block text-slate-600">{roleLabel}</span>
+          </p>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

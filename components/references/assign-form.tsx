@@ -1,0 +1,63 @@
+"use client";
+import { useActionState } from "react";
+import { Alert } from "../ui/alert";
+import { inputClass } from "../ui/styles";
+import { SubmitButton } from "../ui/submit-button";
+import type { FormAction } from "./action-types";
+
+/** Assign / Reassign: choose an eligible competency from the drop-down and press OK. */
+export function AssignForm({
+  referenceId,
+  label,
+  currentCompetencyId,
+  competencies,
+  action,
+}: {
+  referenceId: string;
+  label: string;
+  currentCompetencyId: string | null;
+  competencies: { id: string; name: string }[];
+  action: FormAction<{ competencyName: string; reassigned: boolean }>;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const choices = competencies.filter((c) => c.id !== currentCompetencyId);
+  return (
+    <form action={formAction} className="space-y-3" aria-label={label}>
+      <input type="hidden" name="referenceId" value={referenceId} />
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1">
+          <label htmlFor="assign-competency" className="block text-sm font-medium text-slate-800">
+            Competency
+          </label>
+          <select
+            id="assign-competency"
+            name="competencyId"
+            required
+            defaultValue=""
+            className={`mt-1 ${inputClass}`}
+          >
+            <option value="" disabled>
+              Choose a competency
+            </option>
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <SubmitButton pendingLabel="Saving…">OK</SubmitButton>
+      </div>
+      <p className="text-xs text-slate-600">
+        Only competencies that accept this project type are listed. A reference counts toward one competency,
+        silver and gold.
+      </p>
+      {state?.ok && (
+        <Alert tone="success">
+          {state.data.reassigned ? "Reassigned" : "Assigned"} to {state.data.competencyName}.
+        </Alert>
+      )}
+      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+    </form>
+  );
+}

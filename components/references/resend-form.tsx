@@ -1,0 +1,43 @@
+"use client";
+import { useActionState } from "react";
+import { buttonSmall } from "../ui/styles";
+import { SubmitButton } from "../ui/submit-button";
+import type { Availability, FormAction } from "./action-types";
+import { Unavailable } from "./unavailable";
+
+/**
+ * Resend is harmless, so no confirmation; the outcome is announced in place. The control stays
+ * mounted when the page refreshes after a resend, so its message survives the row's new state.
+ */
+export function ResendControl({
+  referenceId,
+  availability,
+  action,
+}: {
+  referenceId: string;
+  availability: Availability;
+  action: FormAction<{ lastSentAt: Date; sendCount: number }>;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  if (state?.ok) {
+    return (
+      <p role="status" className="max-w-56 text-xs font-medium text-emerald-800">
+        Sent again. The customer will receive a new email.
+      </p>
+    );
+  }
+  if (!availability.allowed) return <Unavailable label={availability.label} reason={availability.reason} />;
+  return (
+    <form action={formAction} className="flex flex-col items-start gap-1">
+      <input type="hidden" name="referenceId" value={referenceId} />
+      <SubmitButton className={buttonSmall} pendingLabel="Sending…">
+        Resend
+      </SubmitButton>
+      {state && !state.ok && (
+        <p role="alert" className="max-w-56 text-xs text-red-800">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}

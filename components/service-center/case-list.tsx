@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { formatDateTime } from "../ui/format";
+
+export type CaseRow = {
+  id: string;
+  type: string;
+  status: string;
+  partnerName: string;
+  referenceId: string | null;
+  customerCompany: string | null;
+  message: string;
+  programAdministrator: string | null;
+  competencyName: string | null;
+  openedByName: string | null;
+  resolvedByName: string | null;
+  resolution: string | null;
+  createdAt: Date;
+};
+
+const TYPE: Record<string, string> = {
+  CANCELLATION: "Cancellation request",
+  ASSIGNMENT_HELP: "Help with assigning",
+};
+const STATUS: Record<string, string> = { OPEN: "Open", RESOLVED: "Resolved", DECLINED: "Declined" };
+
+/** Service-center cases, each with its reference, who asked and what came of it. */
+export function CaseList({
+  cases,
+  showPartner,
+  renderActions,
+}: {
+  cases: CaseRow[];
+  showPartner: boolean;
+  renderActions?: (c: CaseRow) => React.ReactNode;
+}) {
+  if (cases.length === 0) {
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-600">
+        No cases yet. To ask for help, open a reference request and use “Ask the Regional Service Center”.
+      </p>
+    );
+  }
+  return (
+    <ul className="space-y-3">
+      {cases.map((c) => (
+        <li
+          key={c.id}
+          className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+          data-testid="service-case"
+        >
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 className="font-semibold">
+              {TYPE[c.type] ?? c.type}
+              {c.customerCompany && c.referenceId && (
+                <>
+                  {" — "}
+                  <Link href={`/references/${c.referenceId}`} className="text-brand-700 hover:underline">
+                    {c.customerCompany}
+                  </Link>
+                </>
+              )}
+            </h2>
+            <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-800">
+              {STATUS[c.status] ?? c.status}
+            </span>
+          </div>
+          <p className="mt-1 text-sm text-slate-600">
+            {showPartner && `${c.partnerName} · `}Opened {formatDateTime(c.createdAt)}
+            {c.openedByName && ` by ${c.openedByName}`}
+          </p>
+          {c.programAdministrator && (
+            <p className="mt-1 text-sm">Requested by program administrator: {c.programAdministrator}</p>
+          )}
+          {c.competencyName && <p className="mt-1 text-sm">Competency: {c.competencyName}</p>}
+          {c.message && <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{c.message}</p>}
+          {c.resolution && (
+            <p className="mt-2 text-sm text-slate-700">
+              {c.resolvedByName ?? "Agent"}: {c.resolution}
+            </p>
+          )}
+          {renderActions?.(c)}
+        </li>
+      ))}
+    </ul>
+  );
+}

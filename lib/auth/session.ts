@@ -1,0 +1,13 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import type { Actor } from "./actor";
+import { loadActor } from "./load-actor";
+import { authOptions } from "./options";
+
+/** The signed-in user as a domain actor; null when signed out or the user no longer exists. */
+export async function getActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions());
+  const userId = (session as { userId?: unknown } | null)?.userId;
+  if (typeof userId !== "string") return null;
+  return loadActor(userId);
+}

@@ -1,0 +1,57 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests against `next start` (built beforehand: `npm run test:e2e` builds first) on a
+// fresh embedded database seeded with the demo data. Playwright empties test-results/ before it
+// starts the web server, so the database lives in .e2e/ instead.
+const PORT = 3100;
+const baseURL = `http://localhost:${PORT}`;
+const pgliteDir = path.resolve(".e2e", `pglite-${Date.now()}`);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1, // PGlite is one connection: keep runs simple and deterministic
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    timezoneId: "UTC",
+    locale: "en-GB",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx next start -p ${PORT}`,
+    url: `${baseURL}/signin`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DEMO_MODE: "1",
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      NEXTAUTH_URL: baseURL,
+      PGLITE_DIR: pgliteDir,
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
