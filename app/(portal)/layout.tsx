@@ -9,9 +9,10 @@ export const dynamic = "force-dynamic";
 
 function roleLabel(actor: Actor, locationNames: string[]): string {
   if (actor.kind === "agent") return "Regional Service Center agent";
-  if (actor.isGlobalAdministrator) return "Global Administrator";
-  if (actor.adminLocationIds.length > 0) return `Local Administrator, ${locationNames.join(", ")}`;
-  return "Member";
+  if (actor.isGlobalAdministrator) return `Global Administrator, ${actor.partnerName}`;
+  if (actor.adminLocationIds.length > 0)
+    return `Local Administrator, ${actor.partnerName} ${locationNames.join(", ")}`;
+  return `Member, ${actor.partnerName}`;
 }
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {

@@ -24,6 +24,8 @@ export function AssignForm({
   return (
     <form action={formAction} className="space-y-3" aria-label={label}>
       <input type="hidden" name="referenceId" value={referenceId} />
+      {/* What this page showed: if someone else assigns meanwhile, lib refuses instead of overwriting. */}
+      <input type="hidden" name="expectedCompetencyId" value={currentCompetencyId ?? ""} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           <label htmlFor="assign-competency" className="block text-sm font-medium text-slate-800">

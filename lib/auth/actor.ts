@@ -6,6 +6,7 @@ export type PartnerUserActor = {
   name: string;
   email: string;
   partnerId: string;
+  partnerName: string;
   isGlobalAdministrator: boolean;
   /** Locations this user is Local Administrator of. */
   adminLocationIds: string[];

@@ -1,16 +1,14 @@
 import "server-only";
-import { render } from "@react-email/render";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
-import { createElement } from "react";
-import SignInEmail from "../../emails/sign-in";
 import { getDb } from "../db/client";
 import { queueEmail } from "../email/outbox";
+import { renderSignIn, SIGN_IN_LINK_HOURS } from "../email/render";
 import { env } from "../env";
 import { isProvisioned, provisionedUsersAdapter } from "./adapter";
 
-const LINK_MAX_AGE_SECONDS = 24 * 60 * 60;
+const LINK_MAX_AGE_SECONDS = SIGN_IN_LINK_HOURS * 60 * 60;
 
 /** The neutral page every email sign-in ends on, whether or not the address is provisioned. */
 export const CHECK_EMAIL_PATH = "/signin/check-email";
@@ -20,16 +18,8 @@ async function queueSignInEmail({ identifier, url }: { identifier: string; url: 
   const db = await getDb();
   const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() } });
   if (!user) return; // never reached for unknown addresses (signIn callback), kept as a second guard
-  const element = createElement(SignInEmail, { url, name: user.name, expiresInHours: 24 });
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  await db.$transaction((tx) =>
-    queueEmail(tx, {
-      to: user.email,
-      subject: "Your sign-in link for the Partner Reference Center",
-      html,
-      text,
-    }),
-  );
+  const email = await renderSignIn(user.email, { url, name: user.name });
+  await db.$transaction((tx) => queueEmail(tx, email));
 }
 
 function providers(): NextAuthOptions["providers"] {

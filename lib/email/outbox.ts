@@ -131,6 +131,12 @@ async function deliverOne(mailer: Mailer, email: Claimed, now: Date, lease: Date
   return false;
 }
 
+/** One email of the outbox, for the development mailbox's detail page. */
+export async function getEmail(id: string) {
+  const db = await getDb();
+  return db.outboxEmail.findUnique({ where: { id } });
+}
+
 /** The newest emails of the outbox, for the development mailbox page. */
 export async function listRecentEmails(options: { limit?: number } = {}) {
   const db = await getDb();

@@ -5,7 +5,11 @@ import ReferenceRequestEmail, {
   type ReferenceRequestEmailProps,
   referenceRequestSubject,
 } from "../../emails/reference-request";
+import SignInEmail from "../../emails/sign-in";
 import { env } from "../env";
+
+/** How long a magic link stays valid. */
+export const SIGN_IN_LINK_HOURS = 24;
 
 // Rendering is slow compared with a database write, so callers render BEFORE they open the
 // transaction that queues the email.
@@ -28,4 +32,10 @@ export async function renderReferenceRequest(
   });
   const html = await render(element);
   return { to, subject: referenceRequestSubject(props), html, text: toPlainText(html) };
+}
+
+export async function renderSignIn(to: string, props: { url: string; name: string }): Promise<RenderedEmail> {
+  const element = createElement(SignInEmail, { ...props, expiresInHours: SIGN_IN_LINK_HOURS });
+  const html = await render(element);
+  return { to, subject: "Your sign-in link for the Partner Reference Center", html, text: toPlainText(html) };
 }

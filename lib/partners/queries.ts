@@ -82,3 +82,16 @@ export async function partnerAdministrators(partnerId: string): Promise<string[]
   });
   return users.map((u) => u.name);
 }
+
+/** Locations whose references this actor can see: all of their partner's (members too); for an
+ * agent, those of the partner they are looking at. Used for the Reference List's location filter. */
+export async function visibleLocations(actor: Actor, partnerId?: string): Promise<LocationOption[]> {
+  const scope = actor.kind === "agent" ? partnerId : actor.partnerId;
+  if (!scope) return [];
+  const db = await getDb();
+  return db.location.findMany({
+    where: { partnerId: scope },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}

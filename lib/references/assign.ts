@@ -5,6 +5,7 @@ import type { Prisma } from "../db/generated/client";
 import { ok, type Result, refuse } from "../result";
 import { APPROVED_STATUSES, ASSIGN_MESSAGES, decideAssign } from "./assign-rules";
 import { recordEvent } from "./events";
+import { TX_OPTIONS } from "./tx";
 import { isPlausibleId, visibleReferenceWhere } from "./visible";
 import { MESSAGES } from "./wording";
 
@@ -25,10 +26,6 @@ export interface AssignOptions {
 }
 
 export type AssignResult = Result<{ competencyName: string; reassigned: boolean }>;
-
-// Enough waiting room for a burst of simultaneous assignments on one connection (PGlite) or a
-// small pool; each transaction itself is a handful of statements.
-const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
 
 /** Assign or reassign an approved reference to one competency (R6–R9, R11), with its event (R14). */
 export async function assignReference(options: AssignOptions): Promise<AssignResult> {

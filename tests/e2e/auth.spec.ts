@@ -48,7 +48,7 @@ test.describe("sign-in", () => {
       page.getByRole("button", { name: /Sign in as Mia Baumann.*Local Administrator, Munich/ }),
     ).toBeVisible();
     await signInAs(page, USERS.member);
-    await expect(page.getByText("Member", { exact: true })).toBeVisible();
+    await expect(page.getByText("Member, Contoso", { exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/signin/);
   });

@@ -11,6 +11,7 @@ const user = (over: Partial<PartnerUserActor>): PartnerUserActor => ({
   name: "U",
   email: "u@contoso.example",
   partnerId: "contoso",
+  partnerName: "Contoso",
   isGlobalAdministrator: false,
   adminLocationIds: [],
   ...over,

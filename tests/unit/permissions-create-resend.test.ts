@@ -8,6 +8,7 @@ const user = (over: Partial<PartnerUserActor>): PartnerUserActor => ({
   name: "U",
   email: "u@contoso.example",
   partnerId: "contoso",
+  partnerName: "Contoso",
   isGlobalAdministrator: false,
   adminLocationIds: [],
   ...over,

@@ -22,7 +22,15 @@ export const resendAction = defineAction({
 
 export const assignAction = defineAction({
   name: "assign",
-  schema: referenceOnly.extend({ competencyId: z.string().max(64).default("") }),
+  schema: referenceOnly.extend({
+    competencyId: z.string().max(64).default(""),
+    // "" = the page showed it unassigned
+    expectedCompetencyId: z
+      .string()
+      .max(64)
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v || null)),
+  }),
   run: ({ actor, input, now }) => assignReference({ actor, ...input, now }),
   revalidate: (input) => refPaths(input.referenceId),
 });

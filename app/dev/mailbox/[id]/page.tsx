@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { emailLinks } from "@/components/mailbox/email-links";
 import { formatDateTime } from "@/components/ui/format";
 import { card, linkClass } from "@/components/ui/styles";
-import { listRecentEmails } from "@/lib/email/outbox";
+import { getEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Email" };
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function MailboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   if (!env().demoMode) notFound();
   const { id } = await params;
-  const email = (await listRecentEmails({ limit: 200 })).find((e) => e.id === id);
+  const email = await getEmail(id);
   if (!email) notFound();
   const links = emailLinks(email.html);
   return (
