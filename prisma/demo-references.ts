@@ -75,6 +75,39 @@ export const DEMO_REFERENCES: DemoReference[] = [
       assign: { by: "seattleAdmin", competency: "Cloud Platform", daysAgo: 110 },
     },
   ),
+  // Two more Cloud Platform references, so the demo shows a competency whose silver level is met.
+  ref(
+    "seattleAdmin",
+    "Seattle",
+    200,
+    {
+      customerCompany: "City Power & Light",
+      ...person("Kim Abercrombie", "citypowerlight"),
+      projectTitle: "Grid telemetry landing zone",
+      projectDescription: "Built the cloud landing zone that collects telemetry from 40 substations.",
+      projectType: "CLOUD_INFRASTRUCTURE",
+    },
+    {
+      outcome: { kind: "approve", daysAgo: 195 },
+      assign: { by: "seattleAdmin", competency: "Cloud Platform", daysAgo: 190 },
+    },
+  ),
+  ref(
+    "contosoGlobal",
+    "Sydney",
+    180,
+    {
+      customerCompany: "Bellows College",
+      ...person("Ravi Kumar", "bellowscollege"),
+      projectTitle: "Student portal migration",
+      projectDescription: "Migrated the student portal and its identity services to the cloud.",
+      projectType: "CLOUD_MIGRATION",
+    },
+    {
+      outcome: { kind: "approve", daysAgo: 170 },
+      assign: { by: "contosoGlobal", competency: "Cloud Platform", daysAgo: 168 },
+    },
+  ),
   ref(
     "munichAdmin",
     "Munich",

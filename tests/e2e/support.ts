@@ -100,3 +100,21 @@ export function parseCsv(text: string): string[][] {
   if (cell !== "" || row.length > 0) rows.push([...row, cell]);
   return rows;
 }
+
+/** Creates a Seattle reference through the form (signed in as a Contoso administrator). */
+export async function createReferenceViaForm(
+  page: Page,
+  reference: { customer: string; contactEmail: string; projectTitle: string },
+): Promise<void> {
+  await page.goto("/references/new");
+  await page.getByLabel("Location").selectOption({ label: "Seattle" });
+  await page.getByLabel("Customer company").fill(reference.customer);
+  await page.getByLabel("Customer contact name").fill("Riley Customer");
+  await page.getByLabel("Customer contact email").fill(reference.contactEmail);
+  await page.getByLabel("Project title").fill(reference.projectTitle);
+  await page.getByLabel("Project type").selectOption("CLOUD_MIGRATION");
+  await page.getByLabel("Completed on").fill("2026-02-01");
+  await page.getByLabel("Project description").fill("Moved the warehouse systems to the cloud.");
+  await page.getByRole("button", { name: "Send reference request" }).click();
+  await expect(page).toHaveURL(/\/references\?created=/);
+}

@@ -45,12 +45,19 @@ describe("R1–R4: the demo data", () => {
     expect(awaiting.some((r) => !isResendDue(r.lastSentAt, now))).toBe(true);
   });
 
-  it("R7/R8: approved references exist in Seattle and Munich, two of them already assigned", async () => {
+  it("R7/R10: approved references exist in every location; Cloud Platform's silver level is met", async () => {
     const approved = (await contosoRows()).filter((r) =>
       ["CUSTOMER_APPROVED", "MICROSOFT_AUTO_APPROVED"].includes(r.status),
     );
     expect(new Set(approved.map((r) => r.location.name))).toEqual(new Set(["Seattle", "Munich", "Sydney"]));
-    expect(approved.filter((r) => r.competencyId !== null)).toHaveLength(2);
+    const assigned = approved.filter((r) => r.competencyId !== null);
+    expect(assigned).toHaveLength(4);
+    const cloudPlatform = await (await getDb()).competency.findUniqueOrThrow({
+      where: { name: "Cloud Platform" },
+    });
+    expect(assigned.filter((r) => r.competencyId === cloudPlatform.id)).toHaveLength(
+      cloudPlatform.silverRequired,
+    );
     expect(approved.filter((r) => r.competencyId === null).length).toBeGreaterThanOrEqual(4);
   });
 
