@@ -1,16 +1,6 @@
 import Link from "next/link";
+import type { CompetencyProgressRow as CompetencyCardData } from "@/lib/competencies/progress";
 import { ProgressBar } from "../ui/progress-bar";
-
-export type CompetencyCardData = {
-  id: string;
-  name: string;
-  silverRequired: number;
-  goldRequired: number;
-  count: number;
-  silverMet: boolean;
-  goldMet: boolean;
-  references: { id: string; customerCompany: string; projectTitle: string }[];
-};
 
 function LevelBadge({ silverMet, goldMet }: { silverMet: boolean; goldMet: boolean }) {
   if (goldMet)

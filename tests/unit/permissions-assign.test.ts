@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { Actor, AgentActor, PartnerUserActor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { canAssign } from "@/lib/auth/permissions";
 import { type AssignTarget, decideAssign } from "@/lib/references/assign-rules";
 import { assignAction, resendAction } from "@/lib/references/row-actions";
 import { MESSAGES } from "@/lib/references/wording";
+import { agentActor, partnerUser } from "../support/actors";
 
-const user = (over: Partial<PartnerUserActor>): PartnerUserActor => ({
-  kind: "partner-user",
-  userId: "u",
-  name: "U",
-  email: "u@contoso.example",
-  partnerId: "contoso",
-  partnerName: "Contoso",
-  isGlobalAdministrator: false,
-  adminLocationIds: [],
-  ...over,
-});
-const agent: AgentActor = { kind: "agent", userId: "a", name: "Alex", email: "a@rsc.example" };
+const user = partnerUser;
+const agent = agentActor;
 
 const reference: AssignTarget = {
   partnerId: "contoso",

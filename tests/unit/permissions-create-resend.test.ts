@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Actor, AgentActor, PartnerUserActor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { canCancel, canCreateOrResend } from "@/lib/auth/permissions";
+import { agentActor, partnerUser } from "../support/actors";
 
-const user = (over: Partial<PartnerUserActor>): PartnerUserActor => ({
-  kind: "partner-user",
-  userId: "u",
-  name: "U",
-  email: "u@contoso.example",
-  partnerId: "contoso",
-  partnerName: "Contoso",
-  isGlobalAdministrator: false,
-  adminLocationIds: [],
-  ...over,
-});
-const agent: AgentActor = { kind: "agent", userId: "a", name: "Alex", email: "a@rsc.example" };
+const user = partnerUser;
+const agent = agentActor;
 
 const seattleRequest = { partnerId: "contoso", locationId: "seattle" };
 
