@@ -25,6 +25,7 @@ export default async function PortalLayout({ children }: { children: React.React
   if (actor.kind === "agent" || actor.isGlobalAdministrator || actor.adminLocationIds.length > 0) {
     items.push({ href: "/service-center", label: "Service center cases" });
   }
+  if (actor.kind === "agent") items.push({ href: "/service-center/partners", label: "Partners" });
   return (
     <>
       <SkipLink />

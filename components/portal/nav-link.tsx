@@ -2,13 +2,24 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-/** A header link that marks the current section with aria-current. */
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+const within = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
+
+/**
+ * A header link that marks the current section with aria-current: the most specific of the header's
+ * links that contains the current page, so /references/new marks "Create…" and not "Reference List".
+ */
+export function NavLink({
+  href,
+  allHrefs,
+  children,
+}: {
+  href: string;
+  allHrefs: string[];
+  children: React.ReactNode;
+}) {
   const pathname = usePathname();
-  const current =
-    href === "/references"
-      ? pathname === href || /^\/references\/(?!new)/.test(pathname)
-      : pathname.startsWith(href);
+  const best = allHrefs.filter((h) => within(pathname, h)).sort((a, b) => b.length - a.length)[0];
+  const current = best === href;
   return (
     <Link
       href={href}

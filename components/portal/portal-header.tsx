@@ -28,7 +28,7 @@ export function PortalHeader({
         </Link>
         <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
           {items.map((item) => (
-            <NavLink key={item.href} href={item.href}>
+            <NavLink key={item.href} href={item.href} allHrefs={items.map((i) => i.href)}>
               {item.label}
             </NavLink>
           ))}

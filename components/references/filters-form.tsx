@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonPrimary, buttonSecondary, inputClass } from "../ui/styles";
-import type { ListParams } from "./list-url";
+import { type ListParams, listHref } from "./list-url";
 
 type Option = { id: string; name: string };
 
@@ -127,7 +127,8 @@ export function FiltersForm({
         <button type="submit" className={buttonPrimary}>
           Apply filters
         </button>
-        <Link href="/references" className={buttonSecondary}>
+        {/* An agent working on one partner stays on that partner. */}
+        <Link href={listHref({ partnerId: params.partnerId }, {})} className={buttonSecondary}>
           Clear
         </Link>
       </div>

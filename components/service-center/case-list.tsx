@@ -5,11 +5,13 @@ export type CaseRow = {
   id: string;
   type: string;
   status: string;
+  partnerId?: string;
   partnerName: string;
   referenceId: string | null;
   customerCompany: string | null;
   message: string;
   programAdministrator: string | null;
+  competencyId?: string | null;
   competencyName: string | null;
   openedByName: string | null;
   resolvedByName: string | null;
@@ -28,16 +30,23 @@ export function CaseList({
   cases,
   showPartner,
   renderActions,
+  empty,
 }: {
   cases: CaseRow[];
   showPartner: boolean;
   renderActions?: (c: CaseRow) => React.ReactNode;
+  /** What to say, and what to do, when there is nothing to show. */
+  empty?: React.ReactNode;
 }) {
   if (cases.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-600">
-        No cases yet. To ask for help, open a reference request and use “Ask the Regional Service Center”.
-      </p>
+      <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-600">
+        {empty ?? (
+          <p>
+            No cases yet. To ask for help, open a reference request and use “Ask the Regional Service Center”.
+          </p>
+        )}
+      </div>
     );
   }
   return (
@@ -54,7 +63,10 @@ export function CaseList({
               {c.customerCompany && c.referenceId && (
                 <>
                   {" — "}
-                  <Link href={`/references/${c.referenceId}`} className="text-brand-700 hover:underline">
+                  <Link
+                    href={`/references/${c.referenceId}`}
+                    className="text-brand-700 underline underline-offset-2"
+                  >
                     {c.customerCompany}
                   </Link>
                 </>
@@ -65,7 +77,21 @@ export function CaseList({
             </span>
           </div>
           <p className="mt-1 text-sm text-slate-600">
-            {showPartner && `${c.partnerName} · `}Opened {formatDateTime(c.createdAt)}
+            {showPartner &&
+              (c.partnerId ? (
+                <>
+                  <Link
+                    href={`/references?partnerId=${c.partnerId}`}
+                    className="text-brand-700 underline underline-offset-2"
+                  >
+                    {c.partnerName}
+                  </Link>
+                  {" · "}
+                </>
+              ) : (
+                `${c.partnerName} · `
+              ))}
+            Opened {formatDateTime(c.createdAt)}
             {c.openedByName && ` by ${c.openedByName}`}
           </p>
           {c.programAdministrator && (

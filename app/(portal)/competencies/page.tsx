@@ -1,42 +1,59 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CompetencyCard } from "@/components/competencies/competency-card";
 import { PageHeader } from "@/components/portal/page-header";
-import { buttonPrimary, inputClass } from "@/components/ui/styles";
+import { Alert } from "@/components/ui/alert";
+import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
 import { competencyProgress } from "@/lib/competencies/progress";
-import { findPartners } from "@/lib/partners/queries";
+import { findPartners, partnerNameForAgent } from "@/lib/partners/queries";
 
 export const metadata: Metadata = { title: "Competencies" };
 
 export default async function CompetenciesPage({
   searchParams,
 }: {
-  searchParams: Promise<{ partnerId?: string }>;
+  searchParams: Promise<{ partnerId?: string | string[] }>;
 }) {
   const actor = (await getActor())!;
-  const { partnerId } = await searchParams;
-  // Agents look at one partner at a time; partner users always see their own.
-  const partners = actor.kind === "agent" ? await findPartners({ actor }) : [];
-  const chosen =
-    actor.kind === "agent" ? (partners.find((p) => p.id === partnerId)?.id ?? partners[0]?.id) : undefined;
+  const raw = (await searchParams).partnerId;
+  const partnerId = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 64) || undefined;
+  // Agents look at one partner at a time (the one asked for, else the first by name); partner users
+  // always see their own.
+  const isAgent = actor.kind === "agent";
+  const partners = isAgent ? await findPartners({ actor }) : [];
+  const chosen = isAgent ? (partnerId ?? partners[0]?.id) : undefined;
+  const partnerName = isAgent ? await partnerNameForAgent(actor, chosen) : null;
   const rows =
-    actor.kind === "agent" && !chosen ? [] : await competencyProgress({ actor, partnerId: chosen });
+    isAgent && (!chosen || !partnerName) ? [] : await competencyProgress({ actor, partnerId: chosen });
   const silver = rows.filter((r) => r.silverMet).length;
   const gold = rows.filter((r) => r.goldMet).length;
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Competencies"
+        title={isAgent && partnerName ? `Competencies — ${partnerName}` : "Competencies"}
         description="Approved references assigned to a competency count toward its silver and its gold level. Each reference counts toward one competency only."
+        actions={
+          isAgent &&
+          chosen &&
+          partnerName && (
+            <Link href={`/references?partnerId=${encodeURIComponent(chosen)}`} className={buttonSecondary}>
+              Reference List
+            </Link>
+          )
+        }
       />
-      {actor.kind === "agent" && (
+      {isAgent && (
         <form method="get" className="flex items-end gap-3">
           <div>
             <label htmlFor="partner" className="block text-sm font-medium">
               Partner
             </label>
             <select id="partner" name="partnerId" defaultValue={chosen} className={`mt-1 ${inputClass}`}>
+              {partnerName && chosen && !partners.some((p) => p.id === chosen) && (
+                <option value={chosen}>{partnerName}</option>
+              )}
               {partners.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -48,6 +65,15 @@ export default async function CompetenciesPage({
             Show
           </button>
         </form>
+      )}
+      {isAgent && chosen && !partnerName && (
+        <Alert tone="warning" title="Partner not found">
+          No partner has this id. Choose one above or{" "}
+          <Link href="/service-center/partners" className={linkClass}>
+            find a partner
+          </Link>
+          .
+        </Alert>
       )}
       <dl className="grid gap-4 sm:grid-cols-3">
         {[

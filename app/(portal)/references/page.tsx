@@ -12,7 +12,7 @@ import { buttonPrimary, buttonSecondary, linkClass } from "@/components/ui/style
 import { getActor } from "@/lib/auth/session";
 import { projectTypeLabel } from "@/lib/competencies/project-types";
 import { env } from "@/lib/env";
-import { creatableLocations } from "@/lib/partners/queries";
+import { creatableLocations, partnerNameForAgent } from "@/lib/partners/queries";
 import { parseListFilters } from "@/lib/references/list-filters";
 import { listReferences } from "@/lib/references/queries";
 import { STATUS_LABELS } from "@/lib/references/wording";
@@ -34,11 +34,15 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
   const raw = await searchParams;
   const params = plainParams(raw);
   const filters = parseListFilters(raw);
-  const [list, creatable, options] = await Promise.all([
+  // Agents look at every partner, or at one chosen on the Partners page (partnerId stays in every link).
+  const partnerId = actor.kind === "agent" ? filters.partnerId : undefined;
+  const [list, creatable, options, partnerName] = await Promise.all([
     listReferences({ actor, filters, now: new Date() }),
     creatableLocations(actor),
-    listFilterOptions(actor),
+    listFilterOptions(actor, partnerId),
+    partnerNameForAgent(actor, partnerId),
   ]);
+  const cleared = listHref({ partnerId }, {});
   const filtered = Boolean(
     params.q || params.status || params.locationId || params.competencyId || params.assigned,
   );
@@ -46,10 +50,27 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Reference List"
-        description="Every customer reference request, its status and when it was last sent. Approved references must be assigned to a competency."
+        title={partnerId ? `Reference List — ${partnerName ?? "unknown partner"}` : "Reference List"}
+        description={
+          actor.kind === "agent" && !partnerId
+            ? "Every partner's customer reference requests, their status and when they were last sent. Find a partner on the Partners page to work on its list only."
+            : "Every customer reference request, its status and when it was last sent. Approved references must be assigned to a competency."
+        }
         actions={
           <>
+            {partnerId && (
+              <>
+                <Link
+                  href={`/competencies?partnerId=${encodeURIComponent(partnerId)}`}
+                  className={buttonSecondary}
+                >
+                  Competencies
+                </Link>
+                <Link href="/service-center/partners" className={buttonSecondary}>
+                  Other partners
+                </Link>
+              </>
+            )}
             <a
               href={listHref(params, { page: undefined }, "/references/export")}
               className={buttonSecondary}
@@ -65,6 +86,15 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
           </>
         }
       />
+      {partnerId && !partnerName && (
+        <Alert tone="warning" title="Partner not found">
+          No partner has this id.{" "}
+          <Link href="/service-center/partners" className={linkClass}>
+            Find a partner
+          </Link>{" "}
+          to see its Reference List.
+        </Alert>
+      )}
       {params.created && (
         <Alert tone="success" title="Reference request sent">
           The request to {params.created} was created and its email is on its way. It shows below as Awaiting
@@ -88,11 +118,13 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
             {filtered ? (
               <>
                 Try another status or search term, or{" "}
-                <Link href="/references" className={linkClass}>
+                <Link href={cleared} className={linkClass}>
                   clear all filters
                 </Link>
                 .
               </>
+            ) : partnerId ? (
+              "This partner has not sent any reference request yet."
             ) : creatable.length > 0 ? (
               <>
                 Ask a customer to vouch for a project:{" "}

@@ -7,14 +7,17 @@ import { HistoryTimeline } from "@/components/references/history-timeline";
 import { ReferenceFacts } from "@/components/references/reference-facts";
 import { ResendControl } from "@/components/references/resend-form";
 import { ServiceCaseForm } from "@/components/references/service-case-form";
+import { CancelReferenceForm } from "@/components/service-center/cancel-reference-form";
 import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { card, linkClass } from "@/components/ui/styles";
 import { canOpenCase } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { projectTypeLabel } from "@/lib/competencies/project-types";
+import { partnerAdministrators } from "@/lib/partners/queries";
 import { getReferenceDetail } from "@/lib/references/detail";
 import { STATUS_LABELS } from "@/lib/references/wording";
+import { cancelReferenceAction } from "../../service-center/actions";
 import { assignAction, openCaseAction, resendAction } from "../actions";
 
 export const metadata: Metadata = { title: "Reference request" };
@@ -38,11 +41,18 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
   const ref = result.data;
   const { resend, assign } = ref.actions;
   const mayAskCenter = canOpenCase(actor, ref.partnerId);
+  const isAgent = actor.kind === "agent";
+  // R12: agents cancel an awaiting request at the request of one of the partner's program administrators.
+  const mayCancel = isAgent && ref.status === "AWAITING_APPROVAL";
+  const administrators = mayCancel ? await partnerAdministrators(ref.partnerId) : [];
 
   return (
     <div className="space-y-6">
-      <Link href="/references" className={`${linkClass} text-sm`}>
-        ← Back to the Reference List
+      <Link
+        href={isAgent ? `/references?partnerId=${encodeURIComponent(ref.partnerId)}` : "/references"}
+        className={`${linkClass} text-sm`}
+      >
+        ← Back to {isAgent ? `${ref.partnerName}’s Reference List` : "the Reference List"}
       </Link>
       <PageHeader
         title={ref.customerCompany}
@@ -66,7 +76,7 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
           </Section>
         </div>
         <div className="space-y-6">
-          {resend && (
+          {resend && !isAgent && (
             <Section title="Resend">
               <ResendControl referenceId={ref.id} availability={resend} action={resendAction} />
             </Section>
@@ -113,6 +123,20 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
                 administrator of your organization.
               </p>
               <ServiceCaseForm referenceId={ref.id} type="CANCELLATION" action={openCaseAction} />
+            </Section>
+          )}
+          {mayCancel && (
+            <Section title="Cancel this request">
+              <p className="mb-3 text-sm text-slate-700">
+                Cancel only when a program administrator of {ref.partnerName} asks for it. Their name is kept
+                in the request&apos;s history.
+              </p>
+              <CancelReferenceForm
+                referenceId={ref.id}
+                customerCompany={ref.customerCompany}
+                administrators={administrators}
+                action={cancelReferenceAction}
+              />
             </Section>
           )}
           {!resend && !assign && ref.status !== "AWAITING_APPROVAL" && (

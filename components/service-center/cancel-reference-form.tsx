@@ -1,0 +1,151 @@
+"use client";
+import { useActionState, useEffect, useRef, useState } from "react";
+import type { FormAction } from "../references/action-types";
+import { Alert } from "../ui/alert";
+import { Field } from "../ui/field";
+import { buttonSecondary } from "../ui/styles";
+import { SubmitButton } from "../ui/submit-button";
+
+const danger =
+  "inline-flex items-center justify-center gap-2 rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-60";
+
+const NAME_REQUIRED = "Enter the name of the program administrator who asked for the cancellation.";
+
+/**
+ * R12: an agent cancels an awaiting request at the request of one of the partner's program
+ * administrators (the partner's Global Administrators are offered; any other name can be typed).
+ * Canceling cannot be undone, so it takes a second, explicit confirmation.
+ */
+export function CancelReferenceForm<T>({
+  referenceId,
+  customerCompany,
+  administrators,
+  action,
+}: {
+  referenceId: string;
+  customerCompany: string;
+  administrators: string[];
+  action: FormAction<T>;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const [name, setName] = useState("");
+  const [note, setNote] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const confirmText = useRef<HTMLParagraphElement>(null);
+  const failed = state && !state.ok ? state : null;
+
+  // A refusal sends the agent back to the fields, with the lib's message shown.
+  useEffect(() => {
+    if (failed) setConfirming(false);
+  }, [failed]);
+  useEffect(() => {
+    if (confirming) confirmText.current?.focus();
+  }, [confirming]);
+
+  if (state?.ok) {
+    return <Alert tone="success">The request was canceled. The history records who asked.</Alert>;
+  }
+
+  const nameErrors = localError ? [localError] : failed?.fieldErrors?.programAdministrator;
+  const askToConfirm = () => {
+    if (!name.trim()) setLocalError(NAME_REQUIRED);
+    else setConfirming(true);
+  };
+  return (
+    <form
+      action={formAction}
+      // Enter in the name field must lead to the confirmation, never straight to canceling.
+      onSubmit={(e) => {
+        if (!confirming) {
+          e.preventDefault();
+          askToConfirm();
+        }
+      }}
+      className="space-y-3"
+      noValidate
+      aria-label="Cancel this request"
+    >
+      <input type="hidden" name="referenceId" value={referenceId} />
+      {failed && <Alert tone="error">{failed.message}</Alert>}
+      {confirming ? (
+        <div className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4">
+          <input type="hidden" name="programAdministrator" value={name} />
+          <input type="hidden" name="note" value={note} />
+          <p
+            ref={confirmText}
+            tabIndex={-1}
+            className="text-sm font-medium text-slate-900 focus:outline-none"
+          >
+            Cancel the request for {customerCompany} at the request of {name.trim()}? The customer can no
+            longer answer it, and this cannot be undone.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <SubmitButton className={danger} pendingLabel="Canceling…">
+              Yes, cancel the request
+            </SubmitButton>
+            <button type="button" className={buttonSecondary} onClick={() => setConfirming(false)}>
+              Go back
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <Field
+            name="cancel-programAdministrator"
+            label="Program administrator who asked"
+            hint={
+              administrators.length > 0
+                ? `The partner's program administrators: ${administrators.join(", ")}. Another name can be typed.`
+                : "Type the name of the partner's program administrator who asked."
+            }
+            required
+            errors={nameErrors}
+          >
+            {(props) => (
+              <>
+                <input
+                  {...props}
+                  name="programAdministrator"
+                  list="cancel-administrators"
+                  autoComplete="off"
+                  maxLength={200}
+                  required
+                  value={name}
+                  onChange={(e) => {
+                    setName(e.target.value);
+                    setLocalError(null);
+                  }}
+                />
+                <datalist id="cancel-administrators">
+                  {administrators.map((a) => (
+                    <option key={a} value={a} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+          <Field
+            name="cancel-note"
+            label="Note for the history (optional)"
+            errors={failed?.fieldErrors?.note}
+          >
+            {(props) => (
+              <textarea
+                {...props}
+                name="note"
+                rows={2}
+                maxLength={1000}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            )}
+          </Field>
+          <button type="button" className={buttonSecondary} onClick={askToConfirm}>
+            Cancel this request…
+          </button>
+        </>
+      )}
+    </form>
+  );
+}

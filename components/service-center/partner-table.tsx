@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { linkClass } from "../ui/styles";
+
+export type PartnerTableRow = {
+  id: string;
+  name: string;
+  awaitingCount: number;
+  unassignedApprovedCount: number;
+};
+
+const th = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
+const td = "px-3 py-3 align-top text-sm";
+
+/** The agents' partner search results, each linking to that partner's list and competencies. */
+export function PartnerTable({ partners }: { partners: PartnerTableRow[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200">
+        <caption className="sr-only">Partners</caption>
+        <thead className="bg-slate-50">
+          <tr>
+            <th scope="col" className={th}>
+              Partner
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Awaiting Approval
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Approved, not assigned
+            </th>
+            <th scope="col" className={th}>
+              <span className="sr-only">Links</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {partners.map((p) => (
+            <tr key={p.id} data-testid="partner-row">
+              <th scope="row" className={`${td} text-left font-semibold text-slate-900`}>
+                {p.name}
+              </th>
+              <td className={`${td} text-right tabular-nums`} data-testid="awaiting-count">
+                {p.awaitingCount}
+              </td>
+              <td className={`${td} text-right tabular-nums`} data-testid="unassigned-count">
+                {p.unassignedApprovedCount}
+              </td>
+              <td className={td}>
+                <span className="flex flex-wrap gap-x-4 gap-y-1">
+                  <Link href={`/references?partnerId=${p.id}`} className={linkClass}>
+                    Reference List<span className="sr-only"> of {p.name}</span>
+                  </Link>
+                  <Link href={`/competencies?partnerId=${p.id}`} className={linkClass}>
+                    Competencies<span className="sr-only"> of {p.name}</span>
+                  </Link>
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
