@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 // End-to-end tests against `next start` (built beforehand: `npm run test:e2e` builds first) on a
 // fresh embedded database seeded with the demo data. Playwright empties test-results/ before it
 // starts the web server, so the database lives in .e2e/ instead.
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 const pgliteDir = path.resolve(".e2e", `pglite-${Date.now()}`);
 

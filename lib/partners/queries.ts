@@ -95,3 +95,14 @@ export async function visibleLocations(actor: Actor, partnerId?: string): Promis
     orderBy: { name: "asc" },
   });
 }
+
+/** The name of the partner an agent is looking at, for page headers; null for anyone else or an unknown id. */
+export async function partnerNameForAgent(
+  actor: Actor,
+  partnerId: string | undefined,
+): Promise<string | null> {
+  if (actor.kind !== "agent" || !partnerId) return null;
+  const db = await getDb();
+  const partner = await db.partner.findUnique({ where: { id: partnerId }, select: { name: true } });
+  return partner?.name ?? null;
+}
