@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_CRON_SECRET } from "./tests/e2e/constants";
 
 // End-to-end tests against `next start` (built beforehand: `npm run test:e2e` builds first) on a
 // fresh embedded database seeded with the demo data. Playwright empties test-results/ before it
@@ -49,6 +50,7 @@ export default defineConfig({
       NODE_ENV: "production",
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       NEXTAUTH_URL: baseURL,
+      CRON_SECRET: E2E_CRON_SECRET,
       PGLITE_DIR: pgliteDir,
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
