@@ -5,6 +5,8 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { env } = await import("./lib/env");
   const e = env();
+  // next-auth reads NEXTAUTH_URL itself; give it the same default the rest of the app uses.
+  process.env.NEXTAUTH_URL ||= e.appUrl;
   if (!e.embedded) return;
   const { database } = await import("./lib/db/client");
   const { prepareDatabase } = await import("./lib/db/bootstrap");
