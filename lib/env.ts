@@ -28,7 +28,7 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
-    if (!env.NEXTAUTH_SECRET && env.DEMO_MODE !== "1")
+    if (!env.NEXTAUTH_SECRET)
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
     if (env.CRON_SECRET !== undefined && env.CRON_SECRET.length < 16)
       ctx.addIssue({ code: "custom", path: ["CRON_SECRET"], message: "must be at least 16 characters" });
@@ -36,7 +36,7 @@ const schema = z
 
 export type Env = ReturnType<typeof buildEnv>;
 
-function buildEnv(source: NodeJS.ProcessEnv) {
+export function buildEnv(source: NodeJS.ProcessEnv) {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
