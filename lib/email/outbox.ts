@@ -137,10 +137,11 @@ export async function getEmail(id: string) {
   return db.outboxEmail.findUnique({ where: { id } });
 }
 
-/** The newest emails of the outbox, for the development mailbox page. */
-export async function listRecentEmails(options: { limit?: number } = {}) {
+/** The newest emails of the outbox, optionally to one address, for the development mailbox page. */
+export async function listRecentEmails(options: { limit?: number; to?: string } = {}) {
   const db = await getDb();
   return db.outboxEmail.findMany({
+    where: options.to ? { to: options.to } : {},
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(Math.max(options.limit ?? 50, 1), 200),
   });

@@ -2,10 +2,9 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { canOpenCase } from "../auth/permissions";
 import { getDb } from "../db/client";
-import { type ReferenceStatus, ServiceCaseStatus, type ServiceCaseType } from "../db/generated/enums";
 import { ASSIGN_MESSAGES, isApproved } from "../references/assign-rules";
 import { visibleReferenceWhere } from "../references/visible";
-import { MESSAGES, STATUS_LABELS } from "../references/wording";
+import { MESSAGES } from "../references/wording";
 import { ok, type Result, refuse } from "../result";
 import { fieldErrorsOf, openServiceCaseSchema } from "./schemas";
 
@@ -70,67 +69,4 @@ export async function openServiceCase(options: {
     select: { id: true },
   });
   return ok(created);
-}
-
-export interface ServiceCaseRow {
-  id: string;
-  type: ServiceCaseType;
-  status: ServiceCaseStatus;
-  partnerId: string;
-  partnerName: string;
-  referenceId: string | null;
-  customerCompany: string | null;
-  projectTitle: string | null;
-  referenceStatus: ReferenceStatus | null;
-  referenceStatusLabel: string | null;
-  message: string;
-  programAdministrator: string | null;
-  competencyId: string | null;
-  competencyName: string | null;
-  openedByName: string | null;
-  resolvedByName: string | null;
-  resolution: string | null;
-  createdAt: Date;
-  resolvedAt: Date | null;
-}
-
-/** Agents see every partner's cases, oldest first (a queue); partner users their partner's. */
-export async function listServiceCases(options: {
-  actor: Actor;
-  status?: ServiceCaseStatus;
-}): Promise<ServiceCaseRow[]> {
-  const { actor } = options;
-  // The status often comes straight from a URL: an unknown value means "all", not a crash.
-  const status = (Object.values(ServiceCaseStatus) as string[]).includes(options.status ?? "")
-    ? options.status
-    : undefined;
-  const db = await getDb();
-  const cases = await db.serviceCase.findMany({
-    where: {
-      ...(actor.kind === "agent" ? {} : { partnerId: actor.partnerId }),
-      ...(status ? { status } : {}),
-    },
-    include: {
-      partner: { select: { name: true } },
-      reference: { select: { customerCompany: true, projectTitle: true, status: true } },
-      openedBy: { select: { name: true } },
-      resolvedBy: { select: { name: true } },
-    },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-  const competencyIds = [...new Set(cases.flatMap((c) => (c.competencyId ? [c.competencyId] : [])))];
-  const competencies = competencyIds.length
-    ? await db.competency.findMany({ where: { id: { in: competencyIds } }, select: { id: true, name: true } })
-    : [];
-  return cases.map(({ partner, reference, openedBy, resolvedBy, openedById, resolvedById, ...c }) => ({
-    ...c,
-    partnerName: partner.name,
-    customerCompany: reference?.customerCompany ?? null,
-    projectTitle: reference?.projectTitle ?? null,
-    referenceStatus: reference?.status ?? null,
-    referenceStatusLabel: reference ? STATUS_LABELS[reference.status] : null,
-    competencyName: competencies.find((x) => x.id === c.competencyId)?.name ?? null,
-    openedByName: openedBy?.name ?? null,
-    resolvedByName: resolvedBy?.name ?? null,
-  }));
 }

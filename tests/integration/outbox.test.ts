@@ -143,5 +143,8 @@ describe("R15: delivery over SMTP", () => {
     });
     const recent = await listRecentEmails({ limit: 5 });
     expect(recent).toMatchObject([{ status: "PENDING", attempts: 0, to: "nancy.davolio@northwind.example" }]);
+    // The mailbox's ?to= filter is part of the query.
+    expect(await listRecentEmails({ limit: 5, to: "nancy.davolio@northwind.example" })).toHaveLength(1);
+    expect(await listRecentEmails({ limit: 5, to: "someone.else@northwind.example" })).toEqual([]);
   });
 });

@@ -3,12 +3,8 @@ import { getDb } from "@/lib/db/client";
 import { partnerAdministrators } from "@/lib/partners/queries";
 import { assignReference } from "@/lib/references/assign";
 import { MESSAGES } from "@/lib/references/wording";
-import {
-  declineServiceCase,
-  listServiceCases,
-  openServiceCase,
-  resolveServiceCase,
-} from "@/lib/service-center/cases";
+import { declineServiceCase, openServiceCase, resolveServiceCase } from "@/lib/service-center/cases";
+import { listServiceCases } from "@/lib/service-center/queries";
 import { insertReference, seedWorld, type World, writeSnapshot } from "../support/factories";
 
 const now = new Date("2026-12-01T12:00:00Z");
@@ -233,22 +229,27 @@ describe("listing and declining", () => {
       { type: "ASSIGNMENT_HELP", referenceId: lisbon.id },
       world.actors.fabrikam,
     );
-    const agentView = await listServiceCases({ actor: world.actors.agent });
+    const agentView = (await listServiceCases({ actor: world.actors.agent, pageSize: 100 })).rows;
     expect(agentView.map((c) => c.id)).toContain(fabrikamCase);
     expect(new Set(agentView.map((c) => c.partnerName))).toEqual(new Set(["Contoso", "Fabrikam"]));
-    const contosoView = await listServiceCases({ actor: world.actors.member });
+    const contosoView = (await listServiceCases({ actor: world.actors.member, pageSize: 100 })).rows;
     expect(contosoView.length).toBeGreaterThan(0);
     expect(contosoView.every((c) => c.partnerName === "Contoso")).toBe(true);
-    const fabrikamView = await listServiceCases({ actor: world.actors.fabrikam });
+    const fabrikamView = (await listServiceCases({ actor: world.actors.fabrikam })).rows;
     expect(fabrikamView.map((c) => c.id)).toEqual([fabrikamCase]);
     expect(fabrikamView[0]).toMatchObject({
       openedByName: "Farah Haddad",
       referenceStatusLabel: "Customer Approved",
     });
-    const open = await listServiceCases({ actor: world.actors.agent, status: "OPEN" });
+    const open = (await listServiceCases({ actor: world.actors.agent, status: "OPEN", pageSize: 100 })).rows;
     expect(open.every((c) => c.status === "OPEN")).toBe(true);
-    const bogus = await listServiceCases({ actor: world.actors.agent, status: "WHATEVER" as never });
-    expect(bogus).toHaveLength(agentView.length);
+    const bogus = await listServiceCases({
+      actor: world.actors.agent,
+      status: "WHATEVER" as never,
+      pageSize: 100,
+    });
+    expect(bogus.rows).toHaveLength(agentView.length);
+    expect(bogus.total).toBe(bogus.counts.ALL);
   });
 
   it("R12: only agents decline, with a reason", async () => {
@@ -271,13 +272,104 @@ describe("listing and declining", () => {
       ok: true,
       data: { status: "DECLINED" },
     });
-    const [row] = (await listServiceCases({ actor: world.actors.agent, status: "DECLINED" })).filter(
-      (c) => c.id === caseId,
-    );
+    const declined = await listServiceCases({ actor: world.actors.agent, status: "DECLINED", pageSize: 100 });
+    const [row] = declined.rows.filter((c) => c.id === caseId);
     expect(row).toMatchObject({
       resolution: "Already assigned.",
       resolvedByName: "Alex Morgan",
       resolvedAt: now,
     });
+  });
+});
+
+describe("pages and counts", () => {
+  /** Every case, independently of listServiceCases, for the expected numbers. */
+  async function allCases() {
+    return (await getDb()).serviceCase.findMany({ select: { id: true, status: true, partnerId: true } });
+  }
+  function tally(cases: { status: string }[]) {
+    const counts = { OPEN: 0, RESOLVED: 0, DECLINED: 0, ALL: cases.length };
+    for (const c of cases) counts[c.status as keyof typeof counts]++;
+    return counts;
+  }
+
+  it("R12: cases come in stable pages, oldest first, and the counts are per status over all pages", async () => {
+    // Cases opened at different times, one of them resolved, so every status and the order show.
+    for (const [i, location] of ["Seattle", "Munich", "Lisbon", "Seattle", "Munich"].entries()) {
+      const ref = await insertReference(world, { status: "CUSTOMER_APPROVED", location });
+      const actor = location === "Lisbon" ? world.actors.fabrikam : world.actors.global;
+      const result = await openServiceCase({
+        actor,
+        input: { type: "ASSIGNMENT_HELP", referenceId: ref.id },
+        now: new Date(now.getTime() - i * 60_000),
+      });
+      if (!result.ok) throw new Error(result.message);
+      if (i === 1)
+        await declineServiceCase({ actor: world.actors.agent, caseId: result.data.id, reason: "No.", now });
+    }
+    const every = await allCases();
+    const expected = tally(every);
+    expect(expected.ALL).toBeGreaterThan(5);
+
+    const seen: { id: string; createdAt: Date }[] = [];
+    const first = await listServiceCases({ actor: world.actors.agent, pageSize: 2 });
+    expect(first).toMatchObject({ page: 1, pageSize: 2, total: expected.ALL, counts: expected });
+    expect(first.pageCount).toBe(Math.ceil(expected.ALL / 2));
+    for (let page = 1; page <= first.pageCount; page++) {
+      const list = await listServiceCases({ actor: world.actors.agent, page, pageSize: 2 });
+      expect(list.page).toBe(page);
+      expect(list.counts).toEqual(expected);
+      expect(list.rows.length).toBe(page < list.pageCount ? 2 : expected.ALL - 2 * (page - 1));
+      seen.push(...list.rows);
+    }
+    // Every case exactly once, oldest first, whatever page it fell on.
+    expect(new Set(seen.map((c) => c.id))).toEqual(new Set(every.map((c) => c.id)));
+    expect(seen).toHaveLength(every.length);
+    for (let i = 1; i < seen.length; i++)
+      expect(seen[i]!.createdAt.getTime()).toBeGreaterThanOrEqual(seen[i - 1]!.createdAt.getTime());
+
+    // The status filter pages within its own total; the tabs' counts stay the same.
+    const open = await listServiceCases({ actor: world.actors.agent, status: "OPEN", pageSize: 2 });
+    expect(open).toMatchObject({ total: expected.OPEN, counts: expected });
+    expect(open.pageCount).toBe(Math.max(1, Math.ceil(expected.OPEN / 2)));
+    expect(open.rows.every((c) => c.status === "OPEN")).toBe(true);
+
+    // A page beyond the end (or a nonsense one from a URL) falls back instead of showing nothing.
+    const beyond = await listServiceCases({ actor: world.actors.agent, page: 999, pageSize: 2 });
+    expect(beyond.page).toBe(first.pageCount);
+    expect(beyond.rows.map((c) => c.id)).toEqual(seen.slice(2 * (first.pageCount - 1)).map((c) => c.id));
+    for (const page of [0, -3, 1.5, Number.NaN]) {
+      const bad = await listServiceCases({ actor: world.actors.agent, page, pageSize: 2 });
+      expect(bad.page).toBe(1);
+      expect(bad.rows.map((c) => c.id)).toEqual(seen.slice(0, 2).map((c) => c.id));
+    }
+    expect((await listServiceCases({ actor: world.actors.agent })).pageSize).toBe(20);
+  });
+
+  it("R12: a partner user's counts and pages never include another partner's cases", async () => {
+    const contosoBefore = await listServiceCases({ actor: world.actors.member });
+    const lisbon = await insertReference(world, { status: "CUSTOMER_APPROVED", location: "Lisbon" });
+    await opened({ type: "ASSIGNMENT_HELP", referenceId: lisbon.id }, world.actors.fabrikam);
+
+    const every = await allCases();
+    for (const [actor, partnerId] of [
+      [world.actors.member, world.contoso.id],
+      [world.actors.fabrikam, world.fabrikam.id],
+    ] as const) {
+      const own = every.filter((c) => c.partnerId === partnerId);
+      expect(own.length).toBeLessThan(every.length);
+      const list = await listServiceCases({ actor, pageSize: 100 });
+      expect(list.counts).toEqual(tally(own));
+      expect(list.total).toBe(own.length);
+      expect(list.rows.every((c) => c.partnerId === partnerId)).toBe(true);
+      for (const status of ["OPEN", "RESOLVED", "DECLINED"] as const) {
+        const filtered = await listServiceCases({ actor, status, pageSize: 100 });
+        expect(filtered.total).toBe(own.filter((c) => c.status === status).length);
+        expect(filtered.rows.every((c) => c.partnerId === partnerId && c.status === status)).toBe(true);
+      }
+    }
+    // Fabrikam's new case changed nothing Contoso sees.
+    expect((await listServiceCases({ actor: world.actors.member })).counts).toEqual(contosoBefore.counts);
+    expect((await listServiceCases({ actor: world.actors.agent })).counts).toEqual(tally(every));
   });
 });

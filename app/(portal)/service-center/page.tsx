@@ -5,11 +5,12 @@ import { CaseActions } from "@/components/service-center/case-actions";
 import { CaseList } from "@/components/service-center/case-list";
 import { CASE_VIEWS, CaseStatusTabs, type CaseView } from "@/components/service-center/case-status-tabs";
 import { Alert } from "@/components/ui/alert";
+import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { eligibleCompetencies } from "@/lib/competencies/eligible";
-import { listServiceCases, type ServiceCaseRow } from "@/lib/service-center/cases";
+import { listServiceCases, type ServiceCaseRow } from "@/lib/service-center/queries";
 import { declineCaseAction, resolveCaseAction } from "./actions";
 
 export const metadata: Metadata = { title: "Service center cases" };
@@ -39,14 +40,12 @@ export default async function ServiceCenterPage({ searchParams }: { searchParams
   // Agents work a queue (open cases first); partner administrators follow all of theirs.
   const asked = one(raw.status)?.toUpperCase();
   const view: CaseView = CASE_VIEWS.find((v) => v.key === asked)?.key ?? (isAgent ? "OPEN" : "ALL");
-  const all = await listServiceCases({ actor });
-  const counts = Object.fromEntries(
-    CASE_VIEWS.map((v) => [
-      v.key,
-      v.key === "ALL" ? all.length : all.filter((c) => c.status === v.key).length,
-    ]),
-  ) as Record<CaseView, number>;
-  const cases = view === "ALL" ? all : all.filter((c) => c.status === view);
+  const list = await listServiceCases({
+    actor,
+    status: view === "ALL" ? undefined : view,
+    page: Number(one(raw.page) ?? 1),
+  });
+  const cases = list.rows;
   const choices = isAgent
     ? await competencyChoices(actor, cases)
     : new Map<string, { id: string; name: string }[]>();
@@ -70,7 +69,7 @@ export default async function ServiceCenterPage({ searchParams }: { searchParams
         }
       />
       {done && <Alert tone="success">{done}</Alert>}
-      <CaseStatusTabs current={view} counts={counts} />
+      <CaseStatusTabs current={view} counts={list.counts} />
       <CaseList
         cases={cases}
         showPartner={isAgent}
@@ -90,11 +89,18 @@ export default async function ServiceCenterPage({ searchParams }: { searchParams
             : undefined
         }
       />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        total={list.total}
+        noun={["case", "cases"]}
+        hrefFor={(page) => `/service-center?status=${view}&page=${page}`}
+      />
     </div>
   );
 }
 
-/** The eligible competencies of each open request for help, for the agent's drop-down. */
+/** The eligible competencies of each open request for help on this page, for the agent's drop-down. */
 async function competencyChoices(actor: Actor, cases: ServiceCaseRow[]) {
   const help = cases.filter((c) => c.status === "OPEN" && c.type === "ASSIGNMENT_HELP" && c.referenceId);
   const entries = await Promise.all(

@@ -8,10 +8,15 @@ export const metadata: Metadata = { title: "Development mailbox" };
 export const dynamic = "force-dynamic";
 
 /** Demo mode only: every email the product has queued, newest first. */
-export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+export default async function MailboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ to?: string | string[] }>;
+}) {
   if (!env().demoMode) notFound();
   const { to } = await searchParams;
-  const emails = (await listRecentEmails({ limit: 200 })).filter((e) => !to || e.to === to);
+  // A repeated ?to= arrives as an array: the first one wins.
+  const emails = await listRecentEmails({ limit: 200, to: Array.isArray(to) ? to[0] : to });
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-6 px-6 py-10">
       <div>
