@@ -23,7 +23,7 @@ export default async function PortalLayout({ children }: { children: React.React
   if (locations.length > 0) items.push({ href: "/references/new", label: "Create a Customer Reference" });
   items.push({ href: "/competencies", label: "Competencies" });
   if (actor.kind === "agent" || actor.isGlobalAdministrator || actor.adminLocationIds.length > 0) {
-    items.push({ href: "/service-center", label: "Service center cases" });
+    items.push({ href: "/service-center", label: "Service center" });
   }
   if (actor.kind === "agent") items.push({ href: "/service-center/partners", label: "Partners" });
   return (

@@ -22,7 +22,7 @@ export function ServiceCaseForm({
   if (state?.ok) {
     return (
       <Alert tone="success" title="Your request was sent to the Regional Service Center">
-        An agent will handle it; you can follow it under Service center cases.
+        An agent will handle it; you can follow it under Service center.
       </Alert>
     );
   }
