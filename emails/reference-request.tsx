@@ -30,7 +30,9 @@ export default function ReferenceRequestEmail(p: ReferenceRequestEmailProps) {
       <Text style={paragraph}>Hello {p.contactName},</Text>
       <Text style={paragraph}>
         {p.requestedBy} of {p.partnerName} asks you to confirm that {p.partnerName} delivered the project{" "}
-        <strong>{p.projectTitle}</strong> for {p.customerCompany}.
+        <strong>{p.projectTitle}</strong> for {p.customerCompany}
+        {/* "VanArsdel, Ltd." already ends the sentence. */}
+        {p.customerCompany.endsWith(".") ? "" : "."}
         {p.reminder ? " This is a reminder of an earlier request that has not been answered yet." : ""}
       </Text>
       <Text style={paragraph}>Open the link to see the project and approve or reject the reference:</Text>
