@@ -5,6 +5,7 @@ import { Alert } from "../ui/alert";
 import { Field } from "../ui/field";
 import { buttonSecondary } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";
+import { useHydrated } from "../ui/use-hydrated";
 
 const danger =
   "inline-flex items-center justify-center gap-2 rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-60";
@@ -31,6 +32,7 @@ export function CancelReferenceForm<T>({
   const [name, setName] = useState("");
   const [note, setNote] = useState("");
   const [confirming, setConfirming] = useState(false);
+  const hydrated = useHydrated();
   const [localError, setLocalError] = useState<string | null>(null);
   const confirmText = useRef<HTMLParagraphElement>(null);
   const failed = state && !state.ok ? state : null;
@@ -141,7 +143,7 @@ export function CancelReferenceForm<T>({
               />
             )}
           </Field>
-          <button type="button" className={buttonSecondary} onClick={askToConfirm}>
+          <button type="button" className={buttonSecondary} disabled={!hydrated} onClick={askToConfirm}>
             Cancel this request…
           </button>
         </>

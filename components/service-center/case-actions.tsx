@@ -5,6 +5,7 @@ import { Alert } from "../ui/alert";
 import { Field } from "../ui/field";
 import { buttonPrimary, buttonSecondary } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";
+import { useHydrated } from "../ui/use-hydrated";
 
 export type CaseForActions = {
   id: string;
@@ -49,6 +50,7 @@ export function CaseActions({
   declineAction: FormAction<{ status: "DECLINED" }>;
 }) {
   const [mode, setMode] = useState<"resolve" | "decline" | null>(null);
+  const hydrated = useHydrated();
   const [resolveState, resolve] = useActionState(resolveAction, null);
   const [declineState, decline] = useActionState(declineAction, null);
   const panel = useFocusOnOpen<HTMLDivElement>(mode !== null);
@@ -63,10 +65,20 @@ export function CaseActions({
   if (mode === null) {
     return (
       <div className="mt-3 flex flex-wrap gap-2 border-t border-slate-100 pt-3">
-        <button type="button" className={buttonPrimary} onClick={() => setMode("resolve")}>
+        <button
+          type="button"
+          className={buttonPrimary}
+          disabled={!hydrated}
+          onClick={() => setMode("resolve")}
+        >
           Resolve
         </button>
-        <button type="button" className={buttonSecondary} onClick={() => setMode("decline")}>
+        <button
+          type="button"
+          className={buttonSecondary}
+          disabled={!hydrated}
+          onClick={() => setMode("decline")}
+        >
           Decline
         </button>
       </div>

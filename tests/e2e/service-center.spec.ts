@@ -165,6 +165,7 @@ test.describe("Regional Service Center", () => {
     await expect(open).toContainText("Help with assigning");
     await open.getByRole("button", { name: "Resolve" }).click();
     const select = open.getByLabel("Competency", { exact: true });
+    await expect(select).toBeVisible();
     const choices = (await select.locator("option:not([disabled])").allTextContents()).map((s) => s.trim());
     expect(choices.length).toBeGreaterThan(0);
     await select.selectOption({ label: choices[0]! });

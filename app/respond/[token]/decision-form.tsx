@@ -1,12 +1,14 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { type DecisionState, decide } from "./actions";
 
 // Two steps on purpose: the decision cannot be undone, so the customer confirms it first.
 export function DecisionForm({ token, partnerName }: { token: string; partnerName: string }) {
   const [state, action, pending] = useActionState<DecisionState, FormData>(decide, null);
   const [choice, setChoice] = useState<"approve" | "reject" | null>(null);
+  const hydrated = useHydrated();
 
   if (state?.ok) {
     return (
@@ -27,6 +29,7 @@ export function DecisionForm({ token, partnerName }: { token: string; partnerNam
         <div className="flex flex-wrap gap-3">
           <button
             type="button"
+            disabled={!hydrated}
             onClick={() => setChoice("approve")}
             className="rounded-md bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700"
           >
@@ -34,6 +37,7 @@ export function DecisionForm({ token, partnerName }: { token: string; partnerNam
           </button>
           <button
             type="button"
+            disabled={!hydrated}
             onClick={() => setChoice("reject")}
             className="rounded-md border border-slate-300 bg-white px-5 py-2.5 font-medium hover:bg-slate-50"
           >
