@@ -1,19 +1,21 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { useHydrated } from "../ui/use-hydrated";
 
 export type DemoUser = { email: string; name: string; role: string };
 
 /** Demo mode only: one click signs in as a demo user (the server refuses outside demo mode). */
 export function DemoSignIn({ users, callbackUrl }: { users: DemoUser[]; callbackUrl: string }) {
   const [pending, setPending] = useState<string | null>(null);
+  const hydrated = useHydrated();
   return (
     <ul className="grid gap-2">
       {users.map((user) => (
         <li key={user.email}>
           <button
             type="button"
-            disabled={pending !== null}
+            disabled={!hydrated || pending !== null}
             onClick={async () => {
               setPending(user.email);
               await signIn("demo", { email: user.email, callbackUrl });
