@@ -17,7 +17,8 @@ const TIMEOUT_MS = 30_000;
 /** A mailer for the configured SMTP server, or null when none is configured (the dev mailbox). */
 export function openMailer(smtpUrl: string | undefined = env().smtpUrl): Mailer | null {
   if (!smtpUrl) return null;
-  const transport = nodemailer.createTransport(smtpUrl, {
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
     connectionTimeout: TIMEOUT_MS,
     greetingTimeout: TIMEOUT_MS,
     socketTimeout: TIMEOUT_MS,
