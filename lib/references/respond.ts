@@ -17,6 +17,9 @@ export type ResponseView = {
   contactName: string;
   projectTitle: string;
   projectDescription: string;
+  completedOn: Date;
+  /** The language the request was written in; the page speaks it unless the customer switches. */
+  language: string;
   status: ReferenceStatus;
   statusLabel: string;
   canRespond: boolean;
@@ -43,6 +46,8 @@ export async function viewByToken({ token }: { token: string }): Promise<Result<
     contactName: reference.contactName,
     projectTitle: reference.projectTitle,
     projectDescription: reference.projectDescription,
+    completedOn: reference.completedOn,
+    language: reference.contactLanguage,
     status: reference.status,
     statusLabel: STATUS_LABELS[reference.status],
     canRespond: reference.status === "AWAITING_APPROVAL",
