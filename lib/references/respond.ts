@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db/client";
 import type { ReferenceStatus } from "../db/generated/enums";
+import { prepareDecisionNotice, queueDecisionNotices } from "../notices/decision";
 import { ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
 import { hashToken, isWellFormedToken } from "./tokens";
@@ -31,7 +32,7 @@ async function findByToken(token: unknown) {
   const db = await getDb();
   const row = await db.responseToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { reference: { include: { partner: true } } },
+    include: { reference: { include: { partner: true, location: { select: { name: true } } } } },
   });
   return row?.reference ?? null;
 }
@@ -73,6 +74,7 @@ export async function respondByToken({
   if (!chosen) return refuse("INVALID_INPUT", "Choose Approve or Reject.");
   const reference = await findByToken(token);
   if (!reference) return refuse("NOT_FOUND", LINK_NOT_VALID);
+  const notice = await prepareDecisionNotice(reference, decision === "approve");
 
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -92,6 +94,7 @@ export async function respondByToken({
       before: { status: "AWAITING_APPROVAL" },
       after: { status: chosen.status, decidedAt: now.toISOString() },
     });
+    await queueDecisionNotices(tx, reference, notice, now);
     return ok({ status: chosen.status as ReferenceStatus, statusLabel: STATUS_LABELS[chosen.status] });
   }, TX_OPTIONS);
 }
