@@ -58,7 +58,8 @@ async function digestForPartner(partnerId: string, now: Date): Promise<number> {
         SELECT DISTINCT u.id AS "userId", u.email, c.*
         FROM claimed c
         JOIN "User" u ON u."partnerId" = ${partnerId}
-        WHERE NOT ('AUTO_APPROVAL_DIGEST' = ANY (u."noticeOptOuts"))
+        WHERE NOT EXISTS (
+            SELECT 1 FROM "NoticeOptOut" o WHERE o."userId" = u.id AND o.kind = 'AUTO_APPROVAL_DIGEST')
           AND (u.id = c."createdById" OR EXISTS (
             SELECT 1 FROM "PartnerRole" pr
             WHERE pr."userId" = u.id AND pr."partnerId" = ${partnerId}

@@ -29,8 +29,8 @@ export const noticePreferencesFormSchema = z
 
 export async function noticePreferences(actor: Actor): Promise<Record<NoticeKind, boolean>> {
   const db = await getDb();
-  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { noticeOptOuts: true } });
-  const off = new Set(user?.noticeOptOuts ?? []);
+  const optOuts = await db.noticeOptOut.findMany({ where: { userId: actor.userId }, select: { kind: true } });
+  const off = new Set(optOuts.map((o) => o.kind));
   return Object.fromEntries(KINDS.map((k) => [k, !off.has(k)])) as Record<NoticeKind, boolean>;
 }
 
@@ -45,9 +45,12 @@ export async function setNoticePreferences(options: {
   }
   const enabled = new Set(parsed.data.enabled);
   const db = await getDb();
-  await db.user.update({
-    where: { id: options.actor.userId },
-    data: { noticeOptOuts: KINDS.filter((k) => !enabled.has(k)) },
-  });
+  const userId = options.actor.userId;
+  await db.$transaction([
+    db.noticeOptOut.deleteMany({ where: { userId } }),
+    db.noticeOptOut.createMany({
+      data: KINDS.filter((k) => !enabled.has(k)).map((kind) => ({ userId, kind })),
+    }),
+  ]);
   return ok({ enabledCount: enabled.size });
 }

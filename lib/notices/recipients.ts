@@ -19,7 +19,7 @@ export async function referenceAudience(
   return tx.user.findMany({
     where: {
       partnerId: reference.partnerId,
-      NOT: { noticeOptOuts: { has: kind } },
+      noticeOptOuts: { none: { kind } },
       OR: [
         ...(reference.createdById ? [{ id: reference.createdById }] : []),
         { roles: { some: { partnerId: reference.partnerId, role: "GLOBAL_ADMINISTRATOR" } } },
@@ -42,7 +42,7 @@ export async function referenceAudience(
 /** Whether one user still wants this kind of notice. */
 export async function wantsNotice(tx: Tx, userId: string, kind: NoticeKind): Promise<Recipient | null> {
   return tx.user.findFirst({
-    where: { id: userId, NOT: { noticeOptOuts: { has: kind } } },
+    where: { id: userId, noticeOptOuts: { none: { kind } } },
     select: { id: true, email: true, name: true },
   });
 }

@@ -24,7 +24,7 @@ afterAll(async () => {
 beforeEach(async () => {
   const db = await getDb();
   await db.outboxEmail.deleteMany();
-  await db.user.updateMany({ data: { noticeOptOuts: [] } });
+  await db.noticeOptOut.deleteMany();
   sink.messages.length = 0;
 });
 
