@@ -72,14 +72,15 @@ export async function listActivity(options: {
   const adminKinds = (["USER", "LOCATION", "PARTNER"] as const).filter(want);
   if (adminKinds.length > 0)
     sources.push(Prisma.sql`
-      SELECT a."id", a."createdAt", a."kind"::text, a."action", a."subjectLabel", a."actorUserId", a."actorLabel",
-             a."before", a."after"
+      SELECT a."id", a."createdAt" AS "at", a."kind"::text AS "kind", a."action", a."subjectLabel" AS "subject",
+             a."actorUserId", a."actorLabel", a."before", a."after"
       FROM "AuditEvent" a
       WHERE a."partnerId" = ${partnerId} AND a."kind"::text IN (${Prisma.join(adminKinds)})`);
   if (want("CASE"))
     sources.push(Prisma.sql`
-      SELECT c."id" || ':opened', c."createdAt", 'CASE', 'case.opened', c."type"::text || ': ' || c."message",
-             c."openedById", COALESCE(u."name", 'Partner user'), NULL::jsonb, NULL::jsonb
+      SELECT c."id" || ':opened' AS "id", c."createdAt" AS "at", 'CASE' AS "kind", 'case.opened' AS "action",
+             c."type"::text || ': ' || c."message" AS "subject", c."openedById" AS "actorUserId",
+             COALESCE(u."name", 'Partner user') AS "actorLabel", NULL::jsonb AS "before", NULL::jsonb AS "after"
       FROM "ServiceCase" c LEFT JOIN "User" u ON u."id" = c."openedById"
       WHERE c."partnerId" = ${partnerId}
       UNION ALL
