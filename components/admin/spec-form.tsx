@@ -3,6 +3,7 @@ import { useActionState, useEffect, useRef } from "react";
 import type { FormAction } from "../references/action-types";
 import { Alert } from "../ui/alert";
 import { SubmitButton } from "../ui/submit-button";
+import { useHydrated } from "../ui/use-hydrated";
 import type { FieldSpec } from "./form-fields";
 import { SpecField } from "./spec-field";
 
@@ -32,6 +33,7 @@ export function SpecForm<T>({
   layout?: "grid" | "inline";
 }) {
   const [state, formAction] = useActionState(action, null);
+  const hydrated = useHydrated();
   const failed = state && !state.ok ? state : null;
   const alertRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
