@@ -41,12 +41,14 @@ export function SpecForm<T>({
   }, [failed]);
   const values = failed?.values ?? null;
   return (
+    // data-hydrated lets tests wait until typing can no longer be lost to hydration.
     <form
       key={JSON.stringify(values)}
       action={formAction}
       aria-label={label}
       noValidate
       className="space-y-4"
+      data-hydrated={hydrated ? "true" : undefined}
     >
       {failed && (
         <div ref={alertRef} tabIndex={-1}>

@@ -8,6 +8,7 @@ const R5 =
 test("issue 9: onboard Adatum Consulting → its Global Administrator and a Local Administrator join from their emails → Cloud Platform's silver count rises for everyone", async ({
   browser,
 }) => {
+  test.setTimeout(240_000); // three people, two invitations: a long journey on a busy machine
   // An agent onboards the partner.
   const agent = await pageFor(browser, USERS.agent, "/service-center/partners");
   await agent.getByRole("link", { name: "Onboard a partner" }).click();
