@@ -4,6 +4,7 @@ import { expectAccessible, pageFor, signInAs, USERS } from "./support";
 
 test.describe("administration pages", () => {
   test("axe: no serious or critical violation on the new pages", async ({ browser }) => {
+    test.setTimeout(180_000); // eleven axe runs
     const admin = await pageFor(browser, USERS.contosoGlobal, "/settings/users");
     for (const path of ["/settings/users", "/settings/locations", "/settings/activity", "/profile"]) {
       await admin.goto(path);
@@ -36,7 +37,7 @@ test.describe("administration pages", () => {
     await expect(agent.getByText("Nothing was changed")).toBeVisible();
     await expectAccessible(agent);
     await agent.goto("/service-center/partners?q=Contoso");
-    await agent.getByRole("link", { name: "Contoso" }).click();
+    await agent.getByRole("link", { name: "Contoso", exact: true }).click();
     await expect(agent.getByRole("heading", { name: "Contoso", level: 1 })).toBeVisible();
     await expectAccessible(agent);
     await agent.goto("/invitation/not-a-valid-token");

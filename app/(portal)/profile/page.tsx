@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { SignOutEverywhere } from "@/components/admin/sign-out-everywhere";
 import { PageHeader } from "@/components/portal/page-header";
 import { card, linkClass } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth/session";
 import { partnerDirectory } from "@/lib/users/queries";
 import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your profile" };
 
 export default async function ProfilePage() {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   const directory =
     actor.kind === "partner-user" ? await partnerDirectory({ actor, partnerId: actor.partnerId }) : null;
   const me = directory?.people.find((p) => p.id === actor.userId);

@@ -1,10 +1,10 @@
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { SettingsTabs } from "@/components/admin/settings-tabs";
-import { getActor } from "@/lib/auth/session";
 import { canSeeActivity } from "@/lib/users/permissions";
 
 /** Users, Locations and (for those who may) Activity, as tabs above each settings page. */
 export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   const tabs = [
     { href: "/settings/users", label: "Users and roles" },
     { href: "/settings/locations", label: "Locations" },

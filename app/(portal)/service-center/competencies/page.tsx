@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { ActivityTable } from "@/components/admin/activity-table";
 import { CatalogEntryEditor, requirementFields } from "@/components/admin/catalog-editor";
 import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
 import { catalogHistory } from "@/lib/audit/queries";
-import { getActor } from "@/lib/auth/session";
 import { competencyCatalog } from "@/lib/competencies/catalog-queries";
 import { isAgent } from "@/lib/users/permissions";
 import { addCompetencyAction, retireCompetencyAction, updateRequirementsAction } from "./actions";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Competency catalog" };
 
 /** Agents keep the program's competencies: counts (1 ≤ silver ≤ gold ≤ 20), project types, retiring. */
 export default async function CatalogPage() {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   if (!isAgent(actor)) notFound();
   const [catalog, history] = await Promise.all([competencyCatalog(), catalogHistory(30)]);
   return (

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { ActivityTable } from "@/components/admin/activity-table";
 import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
 import { activityPeople, listActivity } from "@/lib/audit/queries";
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, type ActivityKind } from "@/lib/audit/wording";
-import { getActor } from "@/lib/auth/session";
 import { partnerNameForAgent } from "@/lib/partners/queries";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -15,7 +15,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, 200) || undefined;
 
 export default async function ActivityPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   const params = await searchParams;
   const partnerId = actor.kind === "agent" ? one(params.partnerId) : actor.partnerId;
   const kind = one(params.kind) as ActivityKind | undefined;

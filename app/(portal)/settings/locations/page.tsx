@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { LocationList } from "@/components/admin/location-list";
 import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth/session";
 import { canAdministerPartner } from "@/lib/users/permissions";
 import { partnerDirectory } from "@/lib/users/queries";
 import { addLocationAction, archiveLocationAction, renameLocationAction } from "../actions";
@@ -12,7 +12,7 @@ import { addLocationAction, archiveLocationAction, renameLocationAction } from "
 export const metadata: Metadata = { title: "Locations" };
 
 export default async function LocationsPage() {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   if (actor.kind !== "partner-user") notFound();
   const directory = await partnerDirectory({ actor, partnerId: actor.partnerId });
   if (!directory) notFound();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { LocationAdmins } from "@/components/admin/location-admins";
 import { PeopleTable } from "@/components/admin/people-table";
 import { roleFields } from "@/components/admin/role-fields";
@@ -7,7 +8,6 @@ import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { formatDate } from "@/components/ui/format";
 import { card } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth/session";
 import { canAdministerPartner } from "@/lib/users/permissions";
 import { partnerDirectory } from "@/lib/users/queries";
 import { ADMIN_LIMITS } from "@/lib/users/schemas";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Users and roles" };
 
 /** Global Administrators manage people and roles here; everyone else reads who administers what. */
 export default async function UsersPage() {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   if (actor.kind !== "partner-user") notFound();
   const directory = await partnerDirectory({ actor, partnerId: actor.partnerId });
   if (!directory) notFound();

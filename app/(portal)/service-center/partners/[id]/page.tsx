@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { LocationAdmins } from "@/components/admin/location-admins";
 import { PeopleTable } from "@/components/admin/people-table";
 import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonSecondary, card } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth/session";
 import { partnerForAgent } from "@/lib/partners/admin-queries";
 import { partnerDirectory } from "@/lib/users/queries";
 import { agentAddLocationAction, renamePartnerAction } from "../actions";
@@ -21,7 +21,7 @@ export default async function PartnerPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ onboarded?: string }>;
 }) {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   const { id } = await params;
   const partner = await partnerForAgent(actor, id);
   if (!partner) notFound();

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import type { FieldSpec } from "@/components/admin/form-fields";
 import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth/session";
 import { isAgent } from "@/lib/users/permissions";
 import { onboardAction } from "../actions";
 
@@ -14,7 +14,7 @@ const LOCATION_ROWS = 3;
 
 /** Agents only: the partner, its first locations, and its first Global Administrator's invitation. */
 export default async function OnboardPage() {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   if (!isAgent(actor)) notFound();
   const locationFields: FieldSpec[] = Array.from({ length: LOCATION_ROWS }, (_, i) => [
     {
