@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/portal/page-header";
 import { card, linkClass } from "@/components/ui/styles";
 import { partnerDirectory } from "@/lib/users/queries";
 import { signOutEverywhereAction } from "./actions";
+import { NoticePreferences } from "./notice-preferences";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -47,6 +48,7 @@ export default async function ProfilePage() {
           .
         </p>
       )}
+      <NoticePreferences actor={actor} />
       <section aria-labelledby="sessions" className={`${card} space-y-3 p-6`}>
         <h2 id="sessions" className="text-lg font-semibold">
           Sessions
