@@ -11,5 +11,11 @@ export default withAuth({
 });
 
 export const config = {
-  matcher: ["/references/:path*", "/competencies/:path*", "/service-center/:path*"],
+  matcher: [
+    "/references/:path*",
+    "/competencies/:path*",
+    "/service-center/:path*",
+    "/settings/:path*",
+    "/profile",
+  ],
 };

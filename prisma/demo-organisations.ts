@@ -31,6 +31,7 @@ export async function seedOrganisations(prisma: PrismaClient) {
   const contoso = await prisma.partner.create({
     data: {
       name: "Contoso",
+      programId: "4711001",
       locations: {
         create: [
           { name: "Seattle", country: "United States" },
@@ -42,7 +43,11 @@ export async function seedOrganisations(prisma: PrismaClient) {
     include: { locations: true },
   });
   const fabrikam = await prisma.partner.create({
-    data: { name: "Fabrikam", locations: { create: [{ name: "Lisbon", country: "Portugal" }] } },
+    data: {
+      name: "Fabrikam",
+      programId: "4711002",
+      locations: { create: [{ name: "Lisbon", country: "Portugal" }] },
+    },
     include: { locations: true },
   });
   const loc = (name: string) => contoso.locations.find((l) => l.name === name)!.id;

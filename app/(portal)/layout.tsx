@@ -26,6 +26,8 @@ export default async function PortalLayout({ children }: { children: React.React
     items.push({ href: "/service-center", label: "Service center" });
   }
   if (actor.kind === "agent") items.push({ href: "/service-center/partners", label: "Partners" });
+  if (actor.kind === "agent") items.push({ href: "/service-center/competencies", label: "Catalog" });
+  if (actor.kind === "partner-user") items.push({ href: "/settings/users", label: "Settings" });
   return (
     <>
       <SkipLink />

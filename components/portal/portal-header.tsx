@@ -35,9 +35,13 @@ export function PortalHeader({
         </nav>
         <div className="flex items-center gap-3">
           <p className="text-right text-sm leading-tight">
-            <span className="block font-semibold text-slate-900" data-testid="user-name">
+            <Link
+              href="/profile"
+              className="block font-semibold text-slate-900 hover:underline"
+              data-testid="user-name"
+            >
               {userName}
-            </span>
+            </Link>
             <span className="block text-slate-600">{roleLabel}</span>
           </p>
           <SignOutButton />

@@ -37,7 +37,9 @@ export function PartnerTable({ partners }: { partners: PartnerTableRow[] }) {
           {partners.map((p) => (
             <tr key={p.id} data-testid="partner-row">
               <th scope="row" className={`${td} text-left font-semibold text-slate-900`}>
-                {p.name}
+                <Link href={`/service-center/partners/${p.id}`} className={linkClass}>
+                  {p.name}
+                </Link>
               </th>
               <td className={`${td} text-right tabular-nums`} data-testid="awaiting-count">
                 {p.awaitingCount}

@@ -67,11 +67,18 @@ export function authOptions(): NextAuthOptions {
         return true;
       },
       async jwt({ token, user }) {
-        if (user) token.userId = user.id;
+        if (user) {
+          token.userId = user.id;
+          token.signedInAt = Date.now(); // compared with "sign out of every session" (load-actor.ts)
+        }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, userId: typeof token.userId === "string" ? token.userId : undefined };
+        return {
+          ...session,
+          userId: typeof token.userId === "string" ? token.userId : undefined,
+          signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : undefined,
+        };
       },
     },
   };

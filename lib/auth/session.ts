@@ -7,7 +7,7 @@ import { authOptions } from "./options";
 /** The signed-in user as a domain actor; null when signed out or the user no longer exists. */
 export async function getActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions());
-  const userId = (session as { userId?: unknown } | null)?.userId;
+  const { userId, signedInAt } = (session ?? {}) as { userId?: unknown; signedInAt?: unknown };
   if (typeof userId !== "string") return null;
-  return loadActor(userId);
+  return loadActor(userId, { signedInAt: typeof signedInAt === "number" ? signedInAt : undefined });
 }

@@ -32,7 +32,7 @@ export async function eligibleCompetencies(options: {
 export async function competenciesForProjectType(projectType: string): Promise<CompetencyOption[]> {
   const db = await getDb();
   return db.competency.findMany({
-    where: { projectTypes: { some: { projectType } } },
+    where: { projectTypes: { some: { projectType } }, retiredAt: null },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });

@@ -16,8 +16,8 @@ export async function creatableLocations(actor: Actor): Promise<(LocationOption 
   if (actor.kind !== "partner-user") return [];
   if (!actor.isGlobalAdministrator && actor.adminLocationIds.length === 0) return [];
   const where: Prisma.LocationWhereInput = actor.isGlobalAdministrator
-    ? { partnerId: actor.partnerId }
-    : { partnerId: actor.partnerId, id: { in: actor.adminLocationIds } };
+    ? { partnerId: actor.partnerId, archivedAt: null }
+    : { partnerId: actor.partnerId, id: { in: actor.adminLocationIds }, archivedAt: null };
   const db = await getDb();
   return db.location.findMany({
     where,
@@ -43,7 +43,7 @@ export async function findPartners(options: { actor: Actor; q?: string }): Promi
   const q = options.q?.trim().slice(0, 200);
   const where: Prisma.PartnerWhereInput = {
     ...(actor.kind === "agent" ? {} : { id: actor.partnerId }),
-    ...(q ? { name: { contains: escapeLike(q), mode: "insensitive" } } : {}),
+    ...(q ? { OR: [{ name: { contains: escapeLike(q), mode: "insensitive" } }, { programId: q }] } : {}),
   };
   const db = await getDb();
   const partners = await db.partner.findMany({

@@ -21,6 +21,7 @@ export const ASSIGN_MESSAGES = {
     `This reference's project type (${projectTypeLabel(projectType)}) is not eligible for ${competency}. ${competency} accepts: ${inCatalogOrder(accepted).map(projectTypeLabel).join(", ")}.`,
   conflict: "This reference was just assigned by someone else. Reload to see its current competency.",
   unknownCompetency: "Choose a competency from the list.",
+  retired: (name: string) => `${name} is retired and takes no new references.`,
 } as const;
 
 // The database returns a competency's types in no particular order; name them as the catalog does.
@@ -48,6 +49,8 @@ export interface CompetencyChoice {
   id: string;
   name: string;
   projectTypes: string[];
+  /** Retired competencies keep their references but take no new ones. */
+  retiredAt?: Date | null;
 }
 
 /** R6 then R7, R11 (same competency) and R9 — in the order a person can act on them. */
@@ -62,6 +65,7 @@ export function decideAssign(
   if (reference.competencyId === competency.id) {
     return refuse("SAME_COMPETENCY", ASSIGN_MESSAGES.sameCompetency(competency.name));
   }
+  if (competency.retiredAt) return refuse("NOT_ELIGIBLE", ASSIGN_MESSAGES.retired(competency.name));
   if (!competency.projectTypes.includes(reference.projectType)) {
     return refuse(
       "NOT_ELIGIBLE",

@@ -61,9 +61,11 @@ export async function assignWithin(tx: Tx, options: AssignOptions): Promise<Assi
   });
   if (!reference) return refuse("NOT_FOUND", MESSAGES.notFound);
 
+  // Share lock: a competency being retired at this moment takes no new assignment (retire waits).
+  await tx.$queryRaw`SELECT 1 FROM "Competency" WHERE "id" = ${competencyId} FOR SHARE`;
   const competency = await tx.competency.findUnique({
     where: { id: competencyId },
-    select: { id: true, name: true, projectTypes: { select: { projectType: true } } },
+    select: { id: true, name: true, retiredAt: true, projectTypes: { select: { projectType: true } } },
   });
   if (!competency) {
     return refuse("INVALID_INPUT", MESSAGES.invalidInput, {

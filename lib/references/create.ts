@@ -49,6 +49,8 @@ export async function createReferenceWithToken({
   }
   if (!canCreateOrResend(actor, { partnerId: location.partnerId, locationId: location.id }))
     return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
+  if (location.archivedAt)
+    return refuse("INVALID_INPUT", MESSAGES.invalidInput, { locationId: [MESSAGES.locationArchived] });
 
   const locale = contactLanguage ?? localeForCountry(location.country);
   const issued = newToken();

@@ -21,4 +21,5 @@ export const MESSAGES = {
   alreadyFinal: (status: ReferenceStatus) => `This request is already ${STATUS_LABELS[status]}.`,
   notFound: "This reference request does not exist or you cannot see it.",
   invalidInput: "Some fields need your attention.",
+  locationArchived: "This location is archived and takes no new references.",
 } as const;

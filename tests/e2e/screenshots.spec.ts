@@ -12,3 +12,17 @@ test("README screenshots: the Reference List and the Competencies page", async (
   await expect(page.getByRole("heading", { name: "Competencies", level: 1 })).toBeVisible();
   await page.screenshot({ path: "docs/screenshots/competencies.png", fullPage: true });
 });
+
+test("issue 9 screenshots: /settings/users and /service-center/competencies", async ({ page }) => {
+  mkdirSync("docs/screenshots", { recursive: true });
+  await signInAs(page, USERS.contosoGlobal, "/settings/users");
+  await page.goto("/settings/users");
+  await expect(page.getByRole("heading", { name: "Users and roles", level: 1 })).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/settings-users.png", fullPage: true });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await signInAs(page, USERS.agent, "/service-center/competencies");
+  await page.goto("/service-center/competencies");
+  await expect(page.getByRole("heading", { name: "Competency catalog", level: 1 })).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/service-center-competencies.png", fullPage: true });
+});

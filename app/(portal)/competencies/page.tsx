@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CompetencyRequirements } from "@/components/admin/competency-requirements";
 import { CompetencyCard } from "@/components/competencies/competency-card";
 import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
+import { competencyCatalog } from "@/lib/competencies/catalog-queries";
 import { competencyProgress } from "@/lib/competencies/progress";
 import { findPartners, partnerNameForAgent } from "@/lib/partners/queries";
 
@@ -92,6 +94,7 @@ export default async function CompetenciesPage({
           <CompetencyCard key={row.id} competency={row} />
         ))}
       </div>
+      <CompetencyRequirements catalog={await competencyCatalog()} />
     </div>
   );
 }

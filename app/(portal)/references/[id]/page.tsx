@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AskAdministrators } from "@/components/admin/ask-administrators";
 import { PageHeader } from "@/components/portal/page-header";
 import { AssignForm } from "@/components/references/assign-form";
 import { HistoryTimeline } from "@/components/references/history-timeline";
@@ -98,7 +99,12 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
                 />
               ) : (
                 <div className="space-y-4">
-                  <Alert tone="warning">{assign.reason}</Alert>
+                  <Alert tone="warning">
+                    {assign.reason}
+                    {actor.kind === "partner-user" && (
+                      <AskAdministrators globals={await partnerAdministrators(actor.partnerId)} />
+                    )}
+                  </Alert>
                   {mayAskCenter && (
                     <>
                       <p className="text-sm text-slate-700">

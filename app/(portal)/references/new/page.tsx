@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AskAdministrators } from "@/components/admin/ask-administrators";
 import { PageHeader } from "@/components/portal/page-header";
 import { CreateReferenceForm } from "@/components/references/create-reference-form";
 import { Alert } from "@/components/ui/alert";
@@ -7,7 +8,7 @@ import { card, linkClass } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
 import { PROJECT_TYPES } from "@/lib/competencies/project-types";
 import { LOCALE_NAMES, LOCALES, localeForCountry } from "@/lib/i18n/locales";
-import { creatableLocations } from "@/lib/partners/queries";
+import { creatableLocations, partnerAdministrators } from "@/lib/partners/queries";
 import { MESSAGES } from "@/lib/references/wording";
 import { createAction } from "../actions";
 
@@ -28,6 +29,9 @@ export default async function NewReferencePage() {
         {header}
         <Alert tone="warning" title="You cannot create references">
           <p>{MESSAGES.createForbidden}</p>
+          {actor.kind === "partner-user" && (
+            <AskAdministrators globals={await partnerAdministrators(actor.partnerId)} />
+          )}
           <p className="mt-2">
             Ask an administrator of your organization, or{" "}
             <Link href="/service-center" className={linkClass}>
@@ -46,6 +50,9 @@ export default async function NewReferencePage() {
         <Alert tone="info">
           You can create references for {locations.map((l) => l.name).join(", ")}. For any other location:{" "}
           {MESSAGES.createForbidden}
+          {actor.kind === "partner-user" && (
+            <AskAdministrators globals={await partnerAdministrators(actor.partnerId)} />
+          )}
         </Alert>
       )}
       <div className={`${card} p-6`}>

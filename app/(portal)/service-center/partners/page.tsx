@@ -23,7 +23,12 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
     <div className="space-y-6">
       <PageHeader
         title="Partners"
-        description="Find a partner to see its Reference List and competency progress, assign references on its behalf, or cancel an awaiting request when its program administrator asks."
+        description="Find a partner by name or program ID to see its Reference List and competency progress, assign references on its behalf, or cancel an awaiting request when its program administrator asks."
+        actions={
+          <Link href="/service-center/partners/new" className={buttonPrimary}>
+            Onboard a partner
+          </Link>
+        }
       />
       <form
         method="get"
@@ -35,7 +40,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
             htmlFor="partner-q"
             className="block text-xs font-semibold uppercase tracking-wide text-slate-600"
           >
-            Partner name
+            Partner name or program ID
           </label>
           <input
             id="partner-q"

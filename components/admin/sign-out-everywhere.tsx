@@ -1,0 +1,16 @@
+"use client";
+import type { FormAction } from "../references/action-types";
+import { ConfirmForm } from "./confirm-form";
+
+/** Ends every session of this person, this one included. */
+export function SignOutEverywhere<T>({ action }: { action: FormAction<T> }) {
+  return (
+    <ConfirmForm
+      action={action}
+      hidden={{}}
+      label="Sign out of every session"
+      question="Sign out on every device, this one included?"
+      confirmLabel="Yes, sign out everywhere"
+    />
+  );
+}

@@ -1,0 +1,45 @@
+// How the activity page names each kind of change.
+
+export const ACTIVITY_KINDS = ["REFERENCE", "USER", "LOCATION", "PARTNER", "CASE"] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
+  REFERENCE: "References",
+  USER: "Users and roles",
+  LOCATION: "Locations",
+  PARTNER: "Partner",
+  CASE: "Service-center cases",
+};
+
+const ACTIONS: Record<string, string> = {
+  "partner.onboarded": "Partner onboarded",
+  "partner.renamed": "Partner renamed",
+  "location.added": "Location added",
+  "location.renamed": "Location changed",
+  "location.archived": "Location archived",
+  "user.invited": "Person invited",
+  "user.reinvited": "Invitation sent again",
+  "user.joined": "Invitation accepted",
+  "user.role_changed": "Role changed",
+  "user.removed": "Person removed",
+  "user.signed_out_everywhere": "Signed out of every session",
+  "competency.added": "Competency added",
+  "competency.changed": "Requirements changed",
+  "competency.retired": "Competency retired",
+  "case.opened": "Case opened",
+  "case.RESOLVED": "Case resolved",
+  "case.DECLINED": "Case declined",
+  CREATED: "Reference created",
+  SENT: "Request sent",
+  RESENT: "Request resent",
+  CUSTOMER_APPROVED: "Customer approved",
+  CUSTOMER_REJECTED: "Customer rejected",
+  AUTO_APPROVED: "Auto-approved",
+  CANCELED: "Canceled",
+  ASSIGNED: "Assigned",
+  REASSIGNED: "Reassigned",
+};
+
+export function actionLabel(action: string): string {
+  return ACTIONS[action] ?? action;
+}
