@@ -4,7 +4,15 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { env } = await import("./lib/env");
-  const e = env();
+  let e: ReturnType<typeof env>;
+  try {
+    e = env();
+  } catch (error) {
+    // A server that starts with a bad setting answers 500 on every page (or, worse, mails links to
+    // the wrong host): stop here instead, with the message naming the variable.
+    console.error(`[startup] ${(error as Error).message}`);
+    process.exit(1);
+  }
   // next-auth reads NEXTAUTH_URL itself; give it the same default the rest of the app uses.
   process.env.NEXTAUTH_URL ||= e.appUrl;
   if (!e.embedded) return;

@@ -1,7 +1,10 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
 import { respondByToken } from "@/lib/references/respond";
+import { clientIp } from "@/lib/security/client-ip";
+import { consumeLimit, limitMessages } from "@/lib/security/rate-limit";
 
 // The customer has no account: the token in the link is the only credential (R13).
 const input = z.object({ token: z.string().max(200), decision: z.enum(["approve", "reject"]) });
@@ -12,6 +15,8 @@ export async function decide(_previous: DecisionState, formData: FormData): Prom
   const parsed = input.safeParse({ token: formData.get("token"), decision: formData.get("decision") });
   if (!parsed.success) return { ok: false, message: "Choose Approve or Reject." };
   try {
+    const limit = await consumeLimit("customerDecisionPerIp", clientIp(await headers()));
+    if (!limit.allowed) return { ok: false, message: limitMessages.decision(limit.retryAfterSeconds) };
     const result = await respondByToken({ ...parsed.data, now: new Date() });
     if (!result.ok) return { ok: false, message: result.message };
     return {
