@@ -45,3 +45,17 @@ describe("abuse limits (lib/security/rate-limit.ts)", () => {
     expect((await consumeLimit("customerDecisionPerIp", "192.0.2.7")).allowed).toBe(true);
   });
 });
+
+describe("per-user limits on creates and resends (lib/security/action-limit.ts)", () => {
+  it("refuses the create after the limit with a message saying when to try again", async () => {
+    const { actionLimitRefusal } = await import("@/lib/security/action-limit");
+    const actor = { kind: "agent", userId: "user-limit-test", name: "A", email: "a@x.example" } as const;
+    for (let i = 0; i < LIMITS.createPerUser.points; i++)
+      expect(await actionLimitRefusal("create", actor)).toBeNull();
+    const refusal = await actionLimitRefusal("create", actor);
+    expect(refusal).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    expect(refusal?.message).toMatch(/Please try again in (60|59) minutes\.$/);
+    // Resends are counted separately.
+    expect(await actionLimitRefusal("resend", actor)).toBeNull();
+  });
+});
