@@ -49,6 +49,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything, static files included, so every response carries the headers.
-  matcher: "/:path*",
+  // Everything but the build's immutable static files, which next.config.js gives fixed headers
+  // (a proxy call per script chunk would slow every page load for nothing).
+  matcher: "/((?!_next/static/).*)",
 };
