@@ -8,7 +8,7 @@ import { refuseRequest } from "./lib/security/request-guard";
 // visitors without a session to /signin, and put the security headers (with a fresh CSP nonce,
 // which Next.js applies to its own scripts) on every response.
 
-const PORTAL = /^\/(references|competencies|service-center)(\/|$)/;
+const PORTAL = /^\/(references|competencies|service-center|profile)(\/|$)/;
 
 export default async function proxy(request: NextRequest) {
   const e = env();

@@ -26,6 +26,7 @@ const schema = z
     ),
     CRON_SECRET: optional,
     TRUST_PROXY: flag,
+    SERVICE_CENTER_EMAIL: optional.pipe(z.email("must be an email address").optional()),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
@@ -84,6 +85,8 @@ export function buildEnv(source: NodeJS.ProcessEnv) {
     cronSecret: e.CRON_SECRET,
     /** Whether X-Forwarded-For's first hop is the client (lib/security/client-ip.ts). */
     trustProxy: e.TRUST_PROXY === "1",
+    /** Where new service cases are announced; without it, every agent is told. */
+    serviceCenterEmail: e.SERVICE_CENTER_EMAIL,
   };
 }
 
