@@ -1,14 +1,7 @@
 // Runs once when the server starts: fail fast on a bad environment, and prepare the embedded
-// database (migrate + demo data) so a fresh clone serves pages with no setup.
+// database so a fresh clone serves pages with no setup (lib/startup.ts).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { env } = await import("./lib/env");
-  const e = env();
-  // next-auth reads NEXTAUTH_URL itself; give it the same default the rest of the app uses.
-  process.env.NEXTAUTH_URL ||= e.appUrl;
-  if (!e.embedded) return;
-  const { database } = await import("./lib/db/client");
-  const { prepareDatabase } = await import("./lib/db/bootstrap");
-  await prepareDatabase(await database(), { seedIfEmpty: true, log: (l) => console.log(`[db] ${l}`) });
+  // The import sits inside the check so the Edge bundle never contains the Node.js-only start-up.
+  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./lib/startup")).start();
 }

@@ -1,21 +1,55 @@
-import { withAuth } from "next-auth/middleware";
+import { type NextRequest, NextResponse } from "next/server";
+import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
 import { env } from "./lib/env";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/security/headers";
+import { refuseRequest } from "./lib/security/request-guard";
 
-// Portal pages need a session; unauthenticated visits go to /signin and come back (callbackUrl).
-export default withAuth({
-  pages: { signIn: "/signin" },
-  // Read per request (not at import), so building never needs the runtime environment.
-  get secret() {
-    return env().authSecret;
-  },
-});
+// Every request passes here: refuse foreign server actions and oversized bodies, send portal
+// visitors without a session to /signin, and put the security headers (with a fresh CSP nonce,
+// which Next.js applies to its own scripts) on every response.
+
+const PORTAL = /^\/(references|competencies|service-center|settings|profile)(\/|$)/;
+
+export default async function proxy(request: NextRequest) {
+  const e = env();
+  const https =
+    e.appUrl.startsWith("https://") || request.headers.get("x-forwarded-proto")?.split(",")[0] === "https";
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, dev: e.nodeEnv === "development", https });
+  const finish = (response: Response) => {
+    for (const [name, value] of Object.entries(
+      securityHeaders({ pathname: request.nextUrl.pathname, csp, https }),
+    ))
+      response.headers.set(name, value);
+    return response;
+  };
+
+  const refusal = refuseRequest({ method: request.method, headers: request.headers, appUrl: e.appUrl });
+  if (refusal)
+    return finish(
+      new NextResponse(refusal.message, {
+        status: refusal.status,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      }),
+    );
+
+  if (PORTAL.test(request.nextUrl.pathname)) {
+    // Portal pages need a session; without one, to /signin and back (callbackUrl).
+    const redirect = await withAuth(request as NextRequestWithAuth, {
+      pages: { signIn: "/signin" },
+      secret: e.authSecret,
+    });
+    if (redirect) return finish(redirect);
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return finish(NextResponse.next({ request: { headers: requestHeaders } }));
+}
 
 export const config = {
-  matcher: [
-    "/references/:path*",
-    "/competencies/:path*",
-    "/service-center/:path*",
-    "/settings/:path*",
-    "/profile",
-  ],
+  // Everything but the build's immutable static files, which next.config.js gives fixed headers
+  // (a proxy call per script chunk would slow every page load for nothing).
+  matcher: "/((?!_next/static/).*)",
 };

@@ -25,15 +25,35 @@ const schema = z
         .optional(),
     ),
     CRON_SECRET: optional,
+    TRUST_PROXY: flag,
     SERVICE_CENTER_EMAIL: optional.pipe(z.email("must be an email address").optional()),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
-    if (!env.NEXTAUTH_SECRET)
-      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (!env.NEXTAUTH_SECRET) issue("NEXTAUTH_SECRET", "is required in production");
+    else if (env.NEXTAUTH_SECRET.length < 32)
+      issue("NEXTAUTH_SECRET", "must be at least 32 characters in production (openssl rand -base64 32)");
+    // Links in emails and the cookies' Secure flag follow NEXTAUTH_URL: without https, sessions
+    // travel in clear. A local `next start` (tests) is the one exception.
+    if (!env.NEXTAUTH_URL) issue("NEXTAUTH_URL", "is required in production (the portal's public https URL)");
+    else if (!isHttpsOrLocal(env.NEXTAUTH_URL))
+      issue("NEXTAUTH_URL", "must be an https:// URL in production (http is allowed for localhost only)");
+    // Outside demo mode, missing mail or scheduler settings fail silently later: refuse them now.
+    if (env.DEMO_MODE !== "1") {
+      if (!env.SMTP_URL) issue("SMTP_URL", "is required in production unless DEMO_MODE=1");
+      if (!env.CRON_SECRET) issue("CRON_SECRET", "is required in production unless DEMO_MODE=1");
+    }
     if (env.CRON_SECRET !== undefined && env.CRON_SECRET.length < 16)
-      ctx.addIssue({ code: "custom", path: ["CRON_SECRET"], message: "must be at least 16 characters" });
+      issue("CRON_SECRET", "must be at least 16 characters");
   });
+
+function isHttpsOrLocal(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  if (url.protocol === "https:") return true;
+  return url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+}
 
 export type Env = ReturnType<typeof buildEnv>;
 
@@ -63,6 +83,8 @@ export function buildEnv(source: NodeJS.ProcessEnv) {
     senderAddress: emailFrom.match(/<([^>]+)>/)?.[1] ?? emailFrom,
     smtpUrl: e.SMTP_URL,
     cronSecret: e.CRON_SECRET,
+    /** Whether X-Forwarded-For's first hop is the client (lib/security/client-ip.ts). */
+    trustProxy: e.TRUST_PROXY === "1",
     /** Where new service cases are announced; without it, every agent is told. */
     serviceCenterEmail: e.SERVICE_CENTER_EMAIL,
   };

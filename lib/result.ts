@@ -1,6 +1,7 @@
 // The one result shape shared by domain functions, server actions and forms (style.md §4).
 export type RefusalCode =
   | "INVALID_INPUT"
+  | "RATE_LIMITED" // abuse limits (lib/security/rate-limit.ts)
   | "NOT_FOUND"
   | "FORBIDDEN_CREATE" // R5
   | "FORBIDDEN_ASSIGN" // R6

@@ -97,6 +97,7 @@ export async function seedOrganisations(prisma: PrismaClient) {
   return { contoso, fabrikam };
 }
 
+// isDemo: demo mode's one-click sign-in and mailbox accept these users only.
 function pick(user: { email: string; name: string }) {
-  return { email: user.email, name: user.name };
+  return { email: user.email, name: user.name, isDemo: true };
 }

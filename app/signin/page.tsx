@@ -4,9 +4,11 @@ import { DemoSignIn } from "@/components/auth/demo-sign-in";
 import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { card } from "@/components/ui/styles";
+import { listDemoUsers } from "@/lib/auth/demo";
 import { getActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { DEMO_USERS } from "@/prisma/demo-organisations";
+import { limitMessages } from "@/lib/security/rate-limit";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -17,17 +19,13 @@ const ERRORS: Record<string, string> = {
   SessionRequired: "Please sign in to continue.",
 };
 
-/** Only same-site paths are accepted as the place to return to after signing in. */
-function safeCallbackUrl(value: string | string[] | undefined): string {
-  const raw = Array.isArray(value) ? value[0] : value;
-  if (!raw) return "/references";
-  try {
-    const url = new URL(raw, env().appUrl);
-    if (url.origin !== new URL(env().appUrl).origin) return "/references";
-    return `${url.pathname}${url.search}` || "/references";
-  } catch {
-    return "/references";
+function errorMessage(params: Record<string, string | string[] | undefined>): string | null {
+  if (typeof params.error !== "string") return null;
+  if (params.error === "TooManyRequests") {
+    const seconds = Number(params.retryAfter);
+    return limitMessages.signIn(Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 86_400) : 3600);
   }
+  return ERRORS[params.error] ?? "Sign-in did not work. Please try again.";
 }
 
 export default async function SignInPage({
@@ -36,13 +34,10 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  const callbackUrl = safeRedirectPath(params.callbackUrl, { appUrl: env().appUrl });
   if (await getActor()) redirect(callbackUrl);
-  const error =
-    typeof params.error === "string"
-      ? (ERRORS[params.error] ?? "Sign-in did not work. Please try again.")
-      : null;
-  const demo = env().demoMode;
+  const error = errorMessage(params);
+  const demoUsers = env().demoMode ? await listDemoUsers() : [];
 
   return (
     <main
@@ -71,7 +66,7 @@ export default async function SignInPage({
           <EmailSignInForm callbackUrl={callbackUrl} />
         </div>
       </section>
-      {demo && (
+      {demoUsers.length > 0 && (
         <section aria-labelledby="demo-heading" className={`${card} p-6`}>
           <h2 id="demo-heading" className="text-lg font-semibold">
             Demo accounts
@@ -83,7 +78,7 @@ export default async function SignInPage({
             </a>{" "}
             to read sign-in links and customer emails.
           </p>
-          <DemoSignIn users={Object.values(DEMO_USERS).map((u) => ({ ...u }))} callbackUrl={callbackUrl} />
+          <DemoSignIn users={demoUsers} callbackUrl={callbackUrl} />
         </section>
       )}
     </main>

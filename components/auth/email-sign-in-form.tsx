@@ -2,12 +2,17 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { buttonPrimary, inputClass } from "../ui/styles";
+import { useHydrated } from "../ui/use-hydrated";
 
 /** Asks for a magic link. Every address ends on the same neutral page. */
 export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [pending, setPending] = useState(false);
+  // Before hydration a submit would be a plain GET to /signin?email=… (the address in the URL and
+  // the server's logs) and no email: the button waits for React, and the form never uses GET.
+  const hydrated = useHydrated();
   return (
     <form
+      method="post"
       className="space-y-4"
       onSubmit={async (event) => {
         event.preventDefault();
@@ -30,7 +35,7 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
           placeholder="you@company.example"
         />
       </div>
-      <button type="submit" className={`${buttonPrimary} w-full`} disabled={pending}>
+      <button type="submit" className={`${buttonPrimary} w-full`} disabled={!hydrated || pending}>
         {pending ? "Sending…" : "Email me a sign-in link"}
       </button>
     </form>

@@ -6,12 +6,23 @@ import { getDb } from "../db/client";
 import { queueEmail } from "../email/outbox";
 import { renderSignIn, SIGN_IN_LINK_HOURS } from "../email/render";
 import { env } from "../env";
+import { safeRedirectPath } from "../security/safe-redirect";
 import { isProvisioned, provisionedUsersAdapter } from "./adapter";
+import { findDemoUser } from "./demo";
 
 const LINK_MAX_AGE_SECONDS = SIGN_IN_LINK_HOURS * 60 * 60;
 
 /** The neutral page every email sign-in ends on, whether or not the address is provisioned. */
 export const CHECK_EMAIL_PATH = "/signin/check-email";
+
+/**
+ * Where next-auth sends a browser after it has queued a sign-in email (its own verify-request
+ * route, which forwards to CHECK_EMAIL_PATH). Unknown addresses get this very URL too, so the
+ * answer is byte for byte the same and does not reveal who has an account.
+ */
+export function verifyRequestUrl(appUrl: string): string {
+  return `${appUrl}/api/auth/verify-request?provider=email&type=email`;
+}
 
 /** Writes the magic-link email to the outbox (R15); it is delivered like every other email. */
 async function queueSignInEmail({ identifier, url }: { identifier: string; url: string }): Promise<void> {
@@ -39,10 +50,8 @@ function providers(): NextAuthOptions["providers"] {
         credentials: { email: { label: "Email", type: "email" } },
         async authorize(credentials) {
           if (!env().demoMode || !credentials?.email) return null; // checked on every call, server-side
-          const user = await (await getDb()).user.findUnique({
-            where: { email: credentials.email.toLowerCase() },
-          });
-          return user ? { id: user.id, email: user.email, name: user.name } : null;
+          // Only the seed's demo users: demo mode on a real database must not open real accounts.
+          return findDemoUser(credentials.email);
         },
       }),
     );
@@ -62,9 +71,13 @@ export function authOptions(): NextAuthOptions {
       async signIn({ user, email }) {
         // An unknown address gets exactly the same answer as a known one, and no email.
         if (email?.verificationRequest && !(user.email && (await isProvisioned(user.email)))) {
-          return `${e.appUrl}${CHECK_EMAIL_PATH}`;
+          return verifyRequestUrl(e.appUrl);
         }
         return true;
+      },
+      // Every callbackUrl next-auth honours (sign-in, sign-out) goes through the one same-site check.
+      async redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeRedirectPath(url, { appUrl: baseUrl, fallback: "/references" })}`;
       },
       async jwt({ token, user }) {
         if (user) {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { buildEnv } from "@/lib/env";
 
+// A production environment that passes every check; each test breaks one thing.
+const production = {
+  NODE_ENV: "production",
+  DATABASE_URL: "postgresql://db/x",
+  NEXTAUTH_SECRET: "s".repeat(32),
+  NEXTAUTH_URL: "https://references.example.com",
+  SMTP_URL: "smtp://mail.example.com:587",
+  CRON_SECRET: "c".repeat(24),
+} as const;
+
 describe("environment (lib/env.ts)", () => {
   it("defaults to the embedded database with demo mode outside production", () => {
     const e = buildEnv({ NODE_ENV: "development" });
@@ -13,16 +23,59 @@ describe("environment (lib/env.ts)", () => {
     expect(e.smtpUrl).toBeUndefined();
   });
 
+  it("accepts a complete production environment, with demo mode off", () => {
+    const e = buildEnv(production);
+    expect(e).toMatchObject({
+      isProduction: true,
+      demoMode: false,
+      appUrl: "https://references.example.com",
+    });
+  });
+
   it("refuses to start in production without NEXTAUTH_SECRET, naming the variable", () => {
-    expect(() => buildEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" })).toThrow(
+    expect(() => buildEnv({ ...production, NEXTAUTH_SECRET: undefined })).toThrow(
       /NEXTAUTH_SECRET: is required in production/,
     );
   });
 
+  it("refuses a NEXTAUTH_SECRET shorter than 32 characters in production", () => {
+    expect(() => buildEnv({ ...production, NEXTAUTH_SECRET: "s".repeat(31) })).toThrow(
+      /NEXTAUTH_SECRET: must be at least 32 characters/,
+    );
+  });
+
+  it("refuses a missing or plain-http NEXTAUTH_URL in production, except for localhost", () => {
+    expect(() => buildEnv({ ...production, NEXTAUTH_URL: undefined })).toThrow(
+      /NEXTAUTH_URL: is required in production/,
+    );
+    expect(() => buildEnv({ ...production, NEXTAUTH_URL: "http://references.example.com" })).toThrow(
+      /NEXTAUTH_URL: must be an https:\/\/ URL in production/,
+    );
+    expect(buildEnv({ ...production, NEXTAUTH_URL: "http://localhost:3100" }).appUrl).toBe(
+      "http://localhost:3100",
+    );
+    expect(buildEnv({ ...production, NEXTAUTH_URL: "http://127.0.0.1:3100" }).appUrl).toBe(
+      "http://127.0.0.1:3100",
+    );
+  });
+
+  it("requires SMTP_URL and CRON_SECRET in production unless DEMO_MODE=1", () => {
+    expect(() => buildEnv({ ...production, SMTP_URL: undefined, CRON_SECRET: "" })).toThrow(
+      /SMTP_URL: is required in production unless DEMO_MODE=1[\s\S]*CRON_SECRET: is required in production unless DEMO_MODE=1/,
+    );
+    const demo = buildEnv({ ...production, SMTP_URL: undefined, CRON_SECRET: undefined, DEMO_MODE: "1" });
+    expect(demo.demoMode).toBe(true);
+  });
+
   it("never turns demo mode on in production unless DEMO_MODE=1", () => {
-    const base = { NODE_ENV: "production", NEXTAUTH_SECRET: "s".repeat(32) } as const;
-    expect(buildEnv(base).demoMode).toBe(false);
-    expect(buildEnv({ ...base, DEMO_MODE: "1" }).demoMode).toBe(true);
+    expect(buildEnv(production).demoMode).toBe(false);
+    expect(buildEnv({ ...production, DATABASE_URL: undefined }).demoMode).toBe(false);
+    expect(buildEnv({ ...production, DEMO_MODE: "1" }).demoMode).toBe(true);
+  });
+
+  it("reads TRUST_PROXY as a flag, off by default", () => {
+    expect(buildEnv({ NODE_ENV: "development" }).trustProxy).toBe(false);
+    expect(buildEnv({ NODE_ENV: "development", TRUST_PROXY: "1" }).trustProxy).toBe(true);
   });
 
   it("lists every bad variable in one readable message", () => {

@@ -5,6 +5,7 @@ import { assignReference } from "@/lib/references/assign";
 import { createReference } from "@/lib/references/create";
 import { resendReference } from "@/lib/references/resend";
 import { createReferenceSchema } from "@/lib/references/schemas";
+import { actionLimitRefusal } from "@/lib/security/action-limit";
 import { openServiceCase } from "@/lib/service-center/cases";
 import { openServiceCaseSchema } from "@/lib/service-center/schemas";
 
@@ -16,7 +17,9 @@ const refPaths = (id: string) => ["/references", `/references/${id}`, "/competen
 export const resendAction = defineAction({
   name: "resend",
   schema: referenceOnly,
-  run: ({ actor, input, now }) => resendReference({ actor, referenceId: input.referenceId, now }),
+  run: async ({ actor, input, now }) =>
+    (await actionLimitRefusal("resend", actor)) ??
+    resendReference({ actor, referenceId: input.referenceId, now }),
   revalidate: (input) => refPaths(input.referenceId),
 });
 
@@ -38,7 +41,8 @@ export const assignAction = defineAction({
 export const createAction = defineAction({
   name: "create",
   schema: createReferenceSchema,
-  run: ({ actor, input, now }) => createReference({ actor, input, now }),
+  run: async ({ actor, input, now }) =>
+    (await actionLimitRefusal("create", actor)) ?? createReference({ actor, input, now }),
   revalidate: () => ["/references"],
   redirectTo: (_input, data) => `/references?created=${encodeURIComponent(data.customerCompany)}`,
 });

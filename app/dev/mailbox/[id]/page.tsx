@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { emailLinks } from "@/components/mailbox/email-links";
 import { formatDateTime } from "@/components/ui/format";
 import { card, linkClass } from "@/components/ui/styles";
-import { getEmail } from "@/lib/email/outbox";
+import { getDemoEmail } from "@/lib/auth/demo";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Email" };
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function MailboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   if (!env().demoMode) notFound();
   const { id } = await params;
-  const email = await getEmail(id);
+  const email = await getDemoEmail(id);
   if (!email) notFound();
   const links = emailLinks(email.html);
   return (

@@ -1,0 +1,75 @@
+import "server-only";
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { getDb } from "../db/client";
+
+// Abuse limits (decision 020). The counters are rows of the RateLimit table, written through
+// rate-limiter-flexible's Prisma store with the app's own client, so every instance that shares
+// the database shares the count, on PostgreSQL and on the embedded PGlite alike.
+
+export const LIMITS = {
+  /** Sign-in emails one address may be sent (email bombing). */
+  signInEmailPerAddress: { points: 5, durationSeconds: 60 * 60 },
+  /** Sign-in emails asked for from one network address, whatever the addresses. */
+  signInEmailPerIp: { points: 20, durationSeconds: 60 * 60 },
+  /** Customer approve / reject submissions from one network address. */
+  customerDecisionPerIp: { points: 30, durationSeconds: 10 * 60 },
+  /** Reference requests one user may create (each one emails a customer). */
+  createPerUser: { points: 30, durationSeconds: 60 * 60 },
+  /** Resends one user may make (each one emails a customer). */
+  resendPerUser: { points: 60, durationSeconds: 60 * 60 },
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+export type LimitOutcome = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+const g = globalThis as unknown as { __prcLimiters?: Map<LimitName, RateLimiterPrisma> };
+
+async function limiter(name: LimitName): Promise<RateLimiterPrisma> {
+  g.__prcLimiters ??= new Map();
+  let found = g.__prcLimiters.get(name);
+  if (!found) {
+    found = new RateLimiterPrisma({
+      storeClient: await getDb(),
+      tableName: "rateLimit", // the Prisma model accessor of model RateLimit
+      keyPrefix: name,
+      points: LIMITS[name].points,
+      duration: LIMITS[name].durationSeconds,
+    });
+    g.__prcLimiters.set(name, found);
+  }
+  return found;
+}
+
+/**
+ * Counts one use of `name` by `subject` (an address, a user id, a network address). Refused when
+ * the subject has used up its points in the current window; the refused attempt is not an error.
+ */
+export async function consumeLimit(name: LimitName, subject: string): Promise<LimitOutcome> {
+  try {
+    await (await limiter(name)).consume(subject.toLowerCase().slice(0, 200));
+    return { allowed: true };
+  } catch (rejection) {
+    // The library rejects with a RateLimiterRes when over the limit, with an Error when the store fails.
+    if (rejection instanceof RateLimiterRes)
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    throw rejection;
+  }
+}
+
+/** "in 1 minute", "in 12 minutes": when to try again, for the refusal messages. */
+export function retryIn(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? "in 1 minute" : `in ${minutes} minutes`;
+}
+
+export const limitMessages = {
+  signIn: (seconds: number) =>
+    `Too many sign-in emails were requested. Please try again ${retryIn(seconds)}.`,
+  decision: (seconds: number) =>
+    `Too many answers came from your network. Please try again ${retryIn(seconds)}.`,
+  create: (seconds: number) =>
+    `You have sent many reference requests in a short time. Please try again ${retryIn(seconds)}.`,
+  resend: (seconds: number) =>
+    `You have resent many requests in a short time. Please try again ${retryIn(seconds)}.`,
+};

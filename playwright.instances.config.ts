@@ -1,0 +1,63 @@
+import { defineConfig } from "@playwright/test";
+import { INSTANCES_CRON_SECRET, INSTANCES_SECRET } from "./tests/instances/constants";
+
+// Several `next start` instances on ONE PostgreSQL database (issue 8): two in demo mode behind a
+// trusted proxy (shared abuse limits, demo mode on a database with a real user), one with
+// DEMO_MODE=0. Build first (`next build`); needs a local PostgreSQL (TEST_DATABASE_URL or
+// 127.0.0.1:5432). Ports E2E_INSTANCES_PORT .. +2 (+3 for the start-up checks).
+const PORT = Number(process.env.E2E_INSTANCES_PORT ?? 3121);
+export const PORTS = { a: PORT, b: PORT + 1, demoOff: PORT + 2, startup: PORT + 3 };
+
+const server = new URL(process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres");
+// Chosen once by the runner; the workers it starts inherit it.
+process.env.E2E_INSTANCES_DB ??= `prc_e2e_${Date.now().toString(36)}`;
+server.pathname = `/${process.env.E2E_INSTANCES_DB}`;
+process.env.E2E_INSTANCES_DATABASE_URL = server.toString();
+
+function instance(port: number, extra: Record<string, string>, prepare = false) {
+  const start = `npx next start -p ${port}`;
+  return {
+    command: prepare
+      ? `npx tsx --import ./scripts/support/server-only-hook.mjs tests/instances/prepare-database.ts && ${start}`
+      : start,
+    // /signin reads the database: it answers 200 only once the database is ready.
+    url: `http://localhost:${port}/signin`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    env: {
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: INSTANCES_SECRET,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      DATABASE_URL: server.toString(),
+      CRON_SECRET: INSTANCES_CRON_SECRET,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...extra,
+    },
+  };
+}
+
+export default defineConfig({
+  testDir: "tests/instances",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: "list",
+  globalTeardown: "./tests/instances/drop-database.ts",
+  use: {
+    baseURL: `http://localhost:${PORTS.a}`,
+    launchOptions: {
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    },
+  },
+  webServer: [
+    instance(PORTS.a, { DEMO_MODE: "1", TRUST_PROXY: "1" }, true),
+    instance(PORTS.b, { DEMO_MODE: "1", TRUST_PROXY: "1" }),
+    // Outside demo mode production needs a mail server; this one is never reached by the tests.
+    instance(PORTS.demoOff, { DEMO_MODE: "0", SMTP_URL: "smtp://127.0.0.1:9" }),
+  ],
+});
