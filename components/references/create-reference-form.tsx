@@ -13,11 +13,14 @@ export function CreateReferenceForm({
   locations,
   projectTypes,
   today,
+  createKey,
 }: {
   action: FormAction<{ id: string; customerCompany: string }>;
   locations: Option[];
   projectTypes: Option[];
   today: string;
+  /** One per rendering of the form: submitting it twice creates one request (decision 032). */
+  createKey: string;
 }) {
   const [state, formAction] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
@@ -31,6 +34,7 @@ export function CreateReferenceForm({
   return (
     // A new key per answer re-mounts the form with the submitted values as defaults.
     <form key={JSON.stringify(values)} action={formAction} className="space-y-6" noValidate>
+      <input type="hidden" name="createKey" value={createKey} />
       {failed && (
         <div ref={alertRef} tabIndex={-1}>
           <Alert tone="error" title="The request was not sent">

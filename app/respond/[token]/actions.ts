@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/db/unavailable";
 import { respondByToken } from "@/lib/references/respond";
 
 // The customer has no account: the token in the link is the only credential (R13).
@@ -22,6 +23,7 @@ export async function decide(_previous: DecisionState, formData: FormData): Prom
           : "Thank you. You rejected this reference request.",
     };
   } catch (error) {
+    if (isDatabaseUnavailable(error)) return { ok: false, message: SERVICE_UNAVAILABLE };
     console.error("[respond] decision failed", error);
     return { ok: false, message: "Something went wrong on our side. Please try again in a moment." };
   }

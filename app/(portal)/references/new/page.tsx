@@ -7,6 +7,7 @@ import { card, linkClass } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
 import { PROJECT_TYPES } from "@/lib/competencies/project-types";
 import { creatableLocations } from "@/lib/partners/queries";
+import { newCreateKey } from "@/lib/references/create";
 import { MESSAGES } from "@/lib/references/wording";
 import { createAction } from "../actions";
 
@@ -53,6 +54,7 @@ export default async function NewReferencePage() {
           locations={locations.map((l) => ({ value: l.id, label: l.name }))}
           projectTypes={Object.entries(PROJECT_TYPES).map(([value, label]) => ({ value, label }))}
           today={new Date().toISOString().slice(0, 10)}
+          createKey={newCreateKey()}
         />
       </div>
     </div>
