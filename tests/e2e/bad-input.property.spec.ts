@@ -55,9 +55,47 @@ async function firstRowId(page: Page, query: string): Promise<string> {
 test.describe.configure({ mode: "serial" });
 test.setTimeout(240_000);
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   test.setTimeout(240_000);
   server = await startPgServer(PORT);
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+// First, before anyone has looked at the seed's overdue request (awaiting for 43 days).
+test("R4: the customer opening the link after six weeks sees Microsoft Auto-Approved, persisted as by the job", async ({
+  browser,
+}) => {
+  const { rows } = await server.query<{ id: string; contactEmail: string; status: string }>(
+    `SELECT id, "contactEmail", status FROM "ReferenceRequest" WHERE "customerCompany" = 'Fourth Coffee'`,
+  );
+  expect(rows).toEqual([expect.objectContaining({ status: "AWAITING_APPROVAL" })]);
+  const visitor = await pageFor(browser);
+  await visitor.goto(`/dev/mailbox?to=${encodeURIComponent(rows[0]!.contactEmail)}`);
+  await visitor.getByTestId("mailbox-row").first().getByRole("link").click();
+  const link = await visitor
+    .locator('[data-testid="email-link"][href*="/respond/"]')
+    .first()
+    .getAttribute("href");
+  const response = await visitor.goto(new URL(link!).pathname);
+  expect(response?.status()).toBe(200);
+  await expect(visitor.getByRole("status")).toHaveText(
+    "This request is Microsoft Auto-Approved. No further answer is needed.",
+  );
+  await expect(visitor.getByRole("button", { name: "Reject" })).toHaveCount(0);
+
+  const after = await server.query<{ status: string; events: string }>(
+    `SELECT r.status, (SELECT count(*) FROM "ReferenceEvent" e WHERE e."referenceId" = r.id AND e.type = 'AUTO_APPROVED'
+       AND e."actorKind" = 'SYSTEM') AS events FROM "ReferenceRequest" r WHERE r.id = $1`,
+    [rows[0]!.id],
+  );
+  expect(after.rows).toEqual([{ status: "MICROSOFT_AUTO_APPROVED", events: "1" }]);
+  await visitor.context().close();
+});
+
+async function captureTemplates(browser: Browser) {
   admin = await pageFor(browser, USERS.contosoGlobal);
   agent = await pageFor(browser, USERS.agent);
   customer = await pageFor(browser);
@@ -144,11 +182,7 @@ test.beforeAll(async ({ browser }) => {
   // Requests that were already due are auto-approved on first sight (R4); settle that before counting.
   await admin.goto("/references");
   await agent.goto("/references");
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
+}
 
 // Values a hostile or broken client might send in a text field.
 const junk = fc.oneof(
@@ -207,7 +241,10 @@ const submission = (t: ActionTemplate, poisoned: boolean) =>
       return { t, poisoned, sent };
     });
 
-test("every server action: random input never gets a 5xx, and a refused submit changes no table", async () => {
+test("every server action: random input never gets a 5xx, and a refused submit changes no table", async ({
+  browser,
+}) => {
+  await captureTemplates(browser);
   const runs: string[] = [];
   await fc.assert(
     fc.asyncProperty(
