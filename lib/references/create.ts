@@ -6,9 +6,11 @@ import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { queueEmail } from "../email/outbox";
 import { renderReferenceRequest } from "../email/render";
+import { localeForCountry } from "../i18n/locales";
 import { ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
 import { buildCreateReferenceSchema, fieldErrorsOf } from "./schemas";
+import { autoApprovalDueAt } from "./timing";
 import { newToken, storeToken } from "./tokens";
 import { TX_OPTIONS } from "./tx";
 import { MESSAGES } from "./wording";
@@ -70,7 +72,7 @@ export async function createReferenceWithToken({
   if (!isPartnerAdmin(actor)) return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
   const parsed = buildCreateReferenceSchema(() => now).safeParse(input);
   if (!parsed.success) return refuse("INVALID_INPUT", MESSAGES.invalidInput, fieldErrorsOf(parsed.error));
-  const { createKey, ...data } = parsed.data;
+  const { createKey, contactLanguage, ...data } = parsed.data;
   const earlier = await createdWithKey(actor, createKey);
   if (earlier) return ok({ ...earlier, token: "" }); // the token went out with the first submit only
 
@@ -87,9 +89,12 @@ export async function createReferenceWithToken({
   if (!canCreateOrResend(actor, { partnerId: location.partnerId, locationId: location.id }))
     return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
 
+  const locale = contactLanguage ?? localeForCountry(location.country);
   const issued = newToken();
   const email = await renderReferenceRequest(data.contactEmail, {
     token: issued.token,
+    locale,
+    autoApprovalOn: autoApprovalDueAt(now),
     partnerName: location.partner.name,
     contactName: data.contactName,
     customerCompany: data.customerCompany,
@@ -103,6 +108,7 @@ export async function createReferenceWithToken({
       data: {
         ...data,
         createKey,
+        contactLanguage: locale,
         completedOn: new Date(`${data.completedOn}T00:00:00Z`),
         partnerId: location.partnerId,
         locationId: location.id,
