@@ -3,6 +3,7 @@ import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
 import { env } from "./lib/env";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/security/headers";
 import { refuseRequest } from "./lib/security/request-guard";
+import { isMalformedPath, MALFORMED_PATH_TARGET } from "./lib/validation/path";
 
 // Every request passes here: refuse foreign server actions and oversized bodies, send portal
 // visitors without a session to /signin, and put the security headers (with a fresh CSP nonce,
@@ -45,6 +46,11 @@ export default async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // A malformed path segment would make the router answer 500 (see lib/validation/path.ts).
+  if (isMalformedPath(request.nextUrl.pathname)) {
+    const notFound = new URL(MALFORMED_PATH_TARGET, request.url);
+    return finish(NextResponse.rewrite(notFound, { request: { headers: requestHeaders } }));
+  }
   return finish(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 

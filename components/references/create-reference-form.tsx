@@ -15,6 +15,7 @@ export function CreateReferenceForm({
   languages,
   projectTypes,
   today,
+  createKey,
 }: {
   action: FormAction<{ id: string; customerCompany: string }>;
   /** Each location with the language its customers are usually written to. */
@@ -22,6 +23,8 @@ export function CreateReferenceForm({
   languages: Option[];
   projectTypes: Option[];
   today: string;
+  /** One per rendering of the form: submitting it twice creates one request (decision 032). */
+  createKey: string;
 }) {
   const [state, formAction] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
@@ -38,6 +41,7 @@ export function CreateReferenceForm({
   return (
     // A new key per answer re-mounts the form with the submitted values as defaults.
     <form key={JSON.stringify(values)} action={formAction} className="space-y-6" noValidate>
+      <input type="hidden" name="createKey" value={createKey} />
       {failed && (
         <div ref={alertRef} tabIndex={-1}>
           <Alert tone="error" title="The request was not sent">

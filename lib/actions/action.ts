@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "../db/unavailable";
 import type { Result } from "../result";
+import { toSafeText, UNSAFE_TEXT_MESSAGE, unsafeTextKeys } from "../validation/text";
 
 // The one server-action wrapper (style.md §4): session → actor → zod parse → call lib →
 // revalidatePath → one result shape, read on the client with useActionState.
@@ -38,11 +40,37 @@ function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** An unexpected failure as a result the form can show; never the raw error. */
+function failure(name: string, error: unknown, values: Record<string, string>) {
+  if (isDatabaseUnavailable(error)) {
+    console.warn(`[action ${name}] database unavailable`, (error as Error).message);
+    return { ok: false as const, message: SERVICE_UNAVAILABLE, values };
+  }
+  console.error(`[action ${name}] failed`, error);
+  return { ok: false as const, message: GENERIC_FAILURE, values };
+}
+
 export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
-    const actor = await getActor();
-    if (!actor) redirect("/signin");
     const values = formValues(formData);
+    // The session lookup reads the database too: an outage there is the same clear answer.
+    let actor: Actor | null;
+    try {
+      actor = await getActor();
+    } catch (error) {
+      return failure(def.name, error, values);
+    }
+    if (!actor) redirect("/signin");
+    // NUL bytes and broken UTF-16 can never be stored: refused here for every action (decision 030).
+    const unsafe = unsafeTextKeys(Object.entries(values));
+    if (unsafe.length > 0) {
+      return {
+        ok: false,
+        message: "Some fields need your attention.",
+        fieldErrors: Object.fromEntries(unsafe.map((key) => [toSafeText(key), [UNSAFE_TEXT_MESSAGE]])),
+        values: Object.fromEntries(Object.entries(values).map(([k, v]) => [toSafeText(k), toSafeText(v)])),
+      };
+    }
     const parsed = def.schema.safeParse(values);
     if (!parsed.success) {
       return {
@@ -56,8 +84,7 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
     try {
       result = await def.run({ actor, input: parsed.data, now: new Date() });
     } catch (error) {
-      console.error(`[action ${def.name}] failed`, error);
-      return { ok: false, message: GENERIC_FAILURE, values };
+      return failure(def.name, error, values);
     }
     if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values };
     for (const path of def.revalidate?.(parsed.data, result.data) ?? []) revalidatePath(path);

@@ -1,7 +1,9 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { type Actor, isPartnerAdmin } from "../auth/actor";
 import { canCreateOrResend } from "../auth/permissions";
 import { getDb } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { queueEmail } from "../email/outbox";
 import { renderReferenceRequest } from "../email/render";
 import { localeForCountry } from "../i18n/locales";
@@ -15,12 +17,47 @@ import { MESSAGES } from "./wording";
 
 export type CreateReferenceOptions = { actor: Actor; input: unknown; now: Date };
 
-/** R1, R5: stores a new request as AWAITING_APPROVAL and queues its email in one transaction. */
+/** A fresh one-time key for one rendering of the create form (decision 032). */
+export function newCreateKey(): string {
+  return randomBytes(16).toString("base64url");
+}
+
+/** The request an earlier submit of the same form created, if this actor made it. */
+async function createdWithKey(actor: Actor, createKey: string | undefined) {
+  if (!createKey || !isPartnerAdmin(actor)) return null;
+  const db = await getDb();
+  return db.referenceRequest.findFirst({
+    where: { createKey, createdById: actor.userId },
+    select: { id: true, customerCompany: true },
+  });
+}
+
+const FORM_EXPIRED = "This form has expired. Reload the page and submit it again.";
+
+const isCreateKeyClash = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError &&
+  error.code === "P2002" &&
+  JSON.stringify(error.meta ?? {}).includes("createKey");
+
+/**
+ * R1, R5: stores a new request as AWAITING_APPROVAL and queues its email in one transaction. A
+ * form submitted again with the same one-time key (a double submit, a retry after a dropped
+ * connection) answers with the request the first submit created and writes nothing.
+ */
 export async function createReference(
   options: CreateReferenceOptions,
 ): Promise<Result<{ id: string; customerCompany: string }>> {
-  const result = await createReferenceWithToken(options);
-  return result.ok ? ok({ id: result.data.id, customerCompany: result.data.customerCompany }) : result;
+  try {
+    const result = await createReferenceWithToken(options);
+    return result.ok ? ok({ id: result.data.id, customerCompany: result.data.customerCompany }) : result;
+  } catch (error) {
+    // Two identical submits raced past the look-up; the unique key let only one of them write.
+    if (!isCreateKeyClash(error)) throw error;
+    const key = (options.input as { createKey?: string }).createKey;
+    const existing = await createdWithKey(options.actor, key);
+    if (existing) return ok(existing);
+    return refuse("INVALID_INPUT", MESSAGES.invalidInput, { createKey: [FORM_EXPIRED] });
+  }
 }
 
 /**
@@ -35,7 +72,9 @@ export async function createReferenceWithToken({
   if (!isPartnerAdmin(actor)) return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
   const parsed = buildCreateReferenceSchema(() => now).safeParse(input);
   if (!parsed.success) return refuse("INVALID_INPUT", MESSAGES.invalidInput, fieldErrorsOf(parsed.error));
-  const { contactLanguage, ...data } = parsed.data;
+  const { createKey, contactLanguage, ...data } = parsed.data;
+  const earlier = await createdWithKey(actor, createKey);
+  if (earlier) return ok({ ...earlier, token: "" }); // the token went out with the first submit only
 
   const db = await getDb();
   const location = await db.location.findUnique({
@@ -70,6 +109,7 @@ export async function createReferenceWithToken({
     const reference = await tx.referenceRequest.create({
       data: {
         ...data,
+        createKey,
         contactLanguage: locale,
         completedOn: new Date(`${data.completedOn}T00:00:00Z`),
         partnerId: location.partnerId,

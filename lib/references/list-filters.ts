@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ReferenceStatus } from "../db/generated/enums";
+import { isSafeText } from "../validation/text";
 
 // The Reference List's state lives in the URL, and URLs get edited by hand: every unknown or
 // malformed value falls back to its default instead of failing the page.
@@ -13,7 +14,7 @@ export type ListSort = (typeof LIST_SORTS)[number];
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const blankToUndefined = (value: unknown) => {
   const v = first(value);
-  if (typeof v !== "string") return undefined;
+  if (typeof v !== "string" || !isSafeText(v)) return undefined; // a NUL byte would fail the query
   const trimmed = v.trim();
   return trimmed === "" ? undefined : trimmed;
 };

@@ -5,6 +5,7 @@ import { ReferenceStatus } from "../db/generated/enums";
 import { LIST_PAGE_SIZE, type ListFilters, listFiltersSchema } from "./list-filters";
 import { listRowSelect, type ReferenceRow, toReferenceRow } from "./list-row";
 import { referenceListOrder, referenceListWhere } from "./list-where";
+import { autoApproveOverdue, listScope } from "./overdue";
 
 export type { ReferenceRow } from "./list-row";
 export type { ActionAvailability, RowActions } from "./row-actions";
@@ -29,6 +30,7 @@ export async function listReferences(options: {
   const { actor, now } = options;
   // Parsing again fills defaults for callers that pass a partial object; it never throws.
   const filters = listFiltersSchema.parse(options.filters);
+  await autoApproveOverdue({ now, scope: listScope(actor, filters.partnerId) }); // R4 at the moment of use
   const pageSize = options.pageSize ?? LIST_PAGE_SIZE;
   const db = await getDb();
   const where = referenceListWhere(actor, filters);

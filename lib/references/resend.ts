@@ -7,7 +7,14 @@ import { renderReferenceRequest } from "../email/render";
 import { toLocale } from "../i18n/locales";
 import { ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
-import { autoApprovalDueAt, isResendDue, resendCutoff, resendNotDueMessage } from "./timing";
+import { autoApproveOverdue, autoApproveOverdueWithin } from "./overdue";
+import {
+  autoApprovalDueAt,
+  isAutoApprovalDue,
+  isResendDue,
+  resendCutoff,
+  resendNotDueMessage,
+} from "./timing";
 import { newToken, storeToken } from "./tokens";
 import { TX_OPTIONS } from "./tx";
 import { isPlausibleId, visibleReferenceWhere } from "./visible";
@@ -37,6 +44,12 @@ export async function resendReferenceWithToken({
   });
   if (!reference) return refuse("NOT_FOUND", MESSAGES.notFound);
   if (!canCreateOrResend(actor, reference)) return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
+  // R4 at the moment of use (decision 031): six weeks after the first send it is auto-approved now.
+  if (reference.status === "AWAITING_APPROVAL" && isAutoApprovalDue(reference.firstSentAt, now)) {
+    await autoApproveOverdue({ now, scope: { referenceId: reference.id } });
+    const current = await db.referenceRequest.findUniqueOrThrow({ where: { id: reference.id } });
+    return refuse("ALREADY_FINAL", MESSAGES.alreadyFinal(current.status));
+  }
   if (reference.status !== "AWAITING_APPROVAL")
     return refuse("ALREADY_FINAL", MESSAGES.alreadyFinal(reference.status));
   if (!isResendDue(reference.lastSentAt, now))
@@ -56,6 +69,8 @@ export async function resendReferenceWithToken({
   });
 
   return db.$transaction(async (tx) => {
+    // Turning 42 days old between the check above and here still ends auto-approved, not resent.
+    await autoApproveOverdueWithin(tx, { now, scope: { referenceId: reference.id } });
     // One conditional write: of two admins pressing Resend together, the second finds the
     // request no longer due (its last send just moved) and nothing is written for it.
     const won = await tx.referenceRequest.updateMany({

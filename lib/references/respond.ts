@@ -4,11 +4,14 @@ import type { ReferenceStatus } from "../db/generated/enums";
 import { prepareDecisionNotice, queueDecisionNotices } from "../notices/decision";
 import { ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
+import { autoApproveOverdue, autoApproveOverdueWithin } from "./overdue";
 import { hashToken, isWellFormedToken } from "./tokens";
 import { TX_OPTIONS } from "./tx";
 import { MESSAGES, STATUS_LABELS } from "./wording";
 
-// R13: the customer's link. Viewing reads only; deciding is one conditional write (R2).
+// R13: the customer's link. Viewing decides nothing; deciding is one conditional write (R2).
+// R4 holds at the moment of use (decision 031): a request found 42 days after its first send is
+// auto-approved first — by the job's own write — so the customer sees Microsoft Auto-Approved.
 
 export const LINK_NOT_VALID = "This link is not valid.";
 
@@ -37,10 +40,26 @@ async function findByToken(token: unknown) {
   return row?.reference ?? null;
 }
 
-/** What the customer sees on opening the link (GET). Never writes. */
-export async function viewByToken({ token }: { token: string }): Promise<Result<ResponseView>> {
-  const reference = await findByToken(token);
-  if (!reference) return refuse("NOT_FOUND", LINK_NOT_VALID);
+/**
+ * What the customer sees on opening the link (GET). The customer's visit never decides anything;
+ * the only write possible is the one R4 makes due anyway (decision 031).
+ */
+export async function viewByToken({
+  token,
+  now,
+}: {
+  token: string;
+  now: Date;
+}): Promise<Result<ResponseView>> {
+  const found = await findByToken(token);
+  if (!found) return refuse("NOT_FOUND", LINK_NOT_VALID);
+  let reference = found;
+  if (
+    found.status === "AWAITING_APPROVAL" &&
+    (await autoApproveOverdue({ now, scope: { referenceId: found.id } })) > 0
+  ) {
+    reference = (await findByToken(token)) ?? found;
+  }
   return ok({
     partnerName: reference.partner.name,
     customerCompany: reference.customerCompany,
@@ -78,6 +97,8 @@ export async function respondByToken({
 
   const db = await getDb();
   return db.$transaction(async (tx) => {
+    // R4 first: an overdue request is auto-approved (and stays so) and the answer below loses.
+    await autoApproveOverdueWithin(tx, { now, scope: { referenceId: reference.id } });
     const won = await tx.referenceRequest.updateMany({
       where: { id: reference.id, status: "AWAITING_APPROVAL" },
       data: { status: chosen.status, decidedAt: now },

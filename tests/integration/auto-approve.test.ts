@@ -70,7 +70,7 @@ describe("R4: auto-approval after six weeks", () => {
   it("R13: after auto-approval the customer's link shows the final state and a late answer is refused", async () => {
     const { token } = await createThroughDomain(world);
     await autoApproveDue({ now: at(42 * DAY) });
-    expect(await viewByToken({ token })).toMatchObject({
+    expect(await viewByToken({ token, now: at(42 * DAY) })).toMatchObject({
       ok: true,
       data: { status: "MICROSOFT_AUTO_APPROVED", statusLabel: "Microsoft Auto-Approved", canRespond: false },
     });

@@ -28,7 +28,7 @@ describe("R12: cancellation by the Regional Service Center", () => {
       status: "CANCELED",
       decidedAt: now,
     });
-    expect(await viewByToken({ token })).toMatchObject({
+    expect(await viewByToken({ token, now: T0 })).toMatchObject({
       data: { statusLabel: "Canceled", canRespond: false },
     });
     expect(await respondByToken({ token, decision: "approve", now })).toMatchObject({

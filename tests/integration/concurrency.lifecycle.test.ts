@@ -53,7 +53,7 @@ describe("R3: simultaneous resends", () => {
 });
 
 describe("R2: one transition wins", () => {
-  it("R2: a customer approval, an auto-approval run and an agent cancellation started together: exactly one wins, 50 times", async () => {
+  it("R2, R4: on day 43 a customer's answer, an auto-approval run and an agent cancellation started together: exactly one change wins, 50 times", async () => {
     const db = await getDb();
     const now = new Date(T0.getTime() + 43 * DAY);
     const winners = new Map<string, number>();
@@ -73,17 +73,14 @@ describe("R2: one transition wins", () => {
           }),
         ),
       ]);
-      const won = [customer.ok, job.approved === 1, agent.ok];
-      expect(won.filter(Boolean), `round ${round}`).toHaveLength(1);
+      // R4 at the moment of use: the customer's late answer auto-approves instead (either the job's
+      // write or the customer's call applies it), so the contest is auto-approval against cancel.
+      expect(customer.ok, `round ${round}`).toBe(false);
       expect(job.approved).toBeLessThanOrEqual(1);
-
       const row = await db.referenceRequest.findUniqueOrThrow({ where: { id } });
-      const expected = customer.ok
-        ? "CUSTOMER_APPROVED"
-        : job.approved === 1
-          ? "MICROSOFT_AUTO_APPROVED"
-          : "CANCELED";
-      expect(row.status).toBe(expected);
+      expect(["MICROSOFT_AUTO_APPROVED", "CANCELED"]).toContain(row.status);
+      expect(agent.ok).toBe(row.status === "CANCELED");
+      if (row.status === "CANCELED") expect(job.approved).toBe(0);
       for (const loser of [customer, agent].filter((r) => !r.ok)) {
         expect(loser).toEqual({
           ok: false,
@@ -98,6 +95,32 @@ describe("R2: one transition wins", () => {
       winners.set(row.status, (winners.get(row.status) ?? 0) + 1);
     }
     expect([...winners.values()].reduce((a, b) => a + b, 0)).toBe(50);
+  });
+
+  it("R2: before day 42 a customer approval and an agent cancellation started together: exactly one wins, 30 times", async () => {
+    const db = await getDb();
+    const now = new Date(T0.getTime() + 10 * DAY);
+    for (let round = 0; round < 30; round++) {
+      const { id, token } = await createThroughDomain(world);
+      const [customer, agent] = await Promise.all([
+        jittered(() => respondByToken({ token, decision: "approve", now })),
+        jittered(() =>
+          cancelReference({
+            actor: world.actors.agent,
+            referenceId: id,
+            programAdministrator: "Dana Whitfield",
+            now,
+          }),
+        ),
+      ]);
+      expect([customer.ok, agent.ok].filter(Boolean), `round ${round}`).toHaveLength(1);
+      const row = await db.referenceRequest.findUniqueOrThrow({ where: { id } });
+      expect(row.status).toBe(customer.ok ? "CUSTOMER_APPROVED" : "CANCELED");
+      const decisions = await db.referenceEvent.count({
+        where: { referenceId: id, type: { in: [...DECISIONS] } },
+      });
+      expect(decisions, `round ${round}`).toBe(1);
+    }
   });
 });
 

@@ -37,7 +37,7 @@ describe("R1/R13: the request in the customer's language", () => {
     // Auto-approval six weeks after the first send (R4), told as a German date.
     expect(email.text).toContain("bis zum 14. Dezember 2026");
     expect(email.text).toContain(`/respond/${token}`);
-    const view = await viewByToken({ token });
+    const view = await viewByToken({ token, now: T0 });
     expect(view.ok && view.data.language).toBe("de");
   });
 

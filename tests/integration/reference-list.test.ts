@@ -24,7 +24,15 @@ beforeAll(async () => {
   for (const [customerCompany, location, status, lastSent, competency, created] of named) {
     await insertReferenceWith(
       world,
-      { customerCompany, location, status, lastSentAt: day(lastSent), firstSentAt: day("10-01"), competency },
+      {
+        customerCompany,
+        location,
+        status,
+        lastSentAt: day(lastSent),
+        // Awaiting ones first sent less than six weeks before `now`, or R4 would auto-approve them on sight.
+        firstSentAt: status === "AWAITING_APPROVAL" ? day("10-25") : day("10-01"),
+        competency,
+      },
       {
         createdAt: day(created),
         contactName: `Contact of ${customerCompany}`,

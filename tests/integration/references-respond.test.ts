@@ -38,7 +38,7 @@ describe("R13: the customer's link", () => {
   it("R13: opening the link shows the partner and the project and writes nothing", async () => {
     const { token } = await createThroughDomain(world);
     const before = await tableSnapshot();
-    const view = await viewByToken({ token });
+    const view = await viewByToken({ token, now: T0 });
     expect(view).toEqual({
       ok: true,
       data: {
@@ -54,7 +54,7 @@ describe("R13: the customer's link", () => {
         canRespond: true,
       },
     });
-    await viewByToken({ token });
+    await viewByToken({ token, now: T0 });
     expect(await tableSnapshot()).toEqual(before);
   });
 
@@ -64,7 +64,7 @@ describe("R13: the customer's link", () => {
     ["a path-like token", "../../etc/passwd"],
     ["a very long token", "x".repeat(10_000)],
   ])("R13: %s shows 'This link is not valid.' and reveals nothing", async (_what, token) => {
-    expect(await viewByToken({ token })).toEqual({
+    expect(await viewByToken({ token, now: T0 })).toEqual({
       ok: false,
       code: "NOT_FOUND",
       message: "This link is not valid.",
@@ -108,7 +108,7 @@ describe("R2: the customer's decision", () => {
   it("R13: a decided request shows its final state and no buttons", async () => {
     const { token } = await createThroughDomain(world);
     await respondByToken({ token, decision: "reject", now: later });
-    expect(await viewByToken({ token })).toMatchObject({
+    expect(await viewByToken({ token, now: T0 })).toMatchObject({
       ok: true,
       data: { status: "CUSTOMER_REJECTED", statusLabel: "Customer Rejected", canRespond: false },
     });

@@ -9,6 +9,7 @@ import { getActor } from "@/lib/auth/session";
 import { competencyCatalog } from "@/lib/competencies/catalog-queries";
 import { competencyProgress } from "@/lib/competencies/progress";
 import { findPartners, partnerNameForAgent } from "@/lib/partners/queries";
+import { safeParam } from "@/lib/validation/text";
 
 export const metadata: Metadata = { title: "Competencies" };
 
@@ -18,8 +19,10 @@ export default async function CompetenciesPage({
   searchParams: Promise<{ partnerId?: string | string[] }>;
 }) {
   const actor = (await getActor())!;
-  const raw = (await searchParams).partnerId;
-  const partnerId = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 64) || undefined;
+  const partnerId =
+    safeParam((await searchParams).partnerId)
+      ?.trim()
+      .slice(0, 64) || undefined;
   // Agents look at one partner at a time (the one asked for, else the first by name); partner users
   // always see their own.
   const isAgent = actor.kind === "agent";

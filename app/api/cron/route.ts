@@ -1,4 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/db/unavailable";
 import { env } from "@/lib/env";
 import { runScheduledJobs } from "@/lib/jobs/scheduled";
 
@@ -18,8 +19,14 @@ async function handle(request: Request): Promise<Response> {
   const secret = env().cronSecret;
   if (!secret) return Response.json({ error: "CRON_SECRET is not configured." }, { status: 503 });
   if (!authorised(request, secret)) return Response.json({ error: "Unauthorized." }, { status: 401 });
-  const report = await runScheduledJobs({ now: new Date() });
-  return Response.json(report);
+  try {
+    return Response.json(await runScheduledJobs({ now: new Date() }));
+  } catch (error) {
+    // The scheduler retries on its next run; it (and its monitoring) gets a status it can act on.
+    if (isDatabaseUnavailable(error)) return Response.json({ error: SERVICE_UNAVAILABLE }, { status: 503 });
+    console.error("[cron] failed", error);
+    return Response.json({ error: "The scheduled jobs failed; see the server log." }, { status: 500 });
+  }
 }
 
 export const GET = handle;

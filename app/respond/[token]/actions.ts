@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/db/unavailable";
 import { type Locale, toLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { respondByToken, viewByToken } from "@/lib/references/respond";
@@ -28,6 +29,7 @@ export async function decide(_previous: DecisionState, formData: FormData): Prom
     }
     return { ok: false, message: await refusalMessage(locale, result, parsed.data.token) };
   } catch (error) {
+    if (isDatabaseUnavailable(error)) return { ok: false, message: SERVICE_UNAVAILABLE };
     console.error("[respond] decision failed", error);
     return { ok: false, message: t("failed") };
   }
@@ -38,7 +40,7 @@ async function refusalMessage(locale: Locale, refusal: { code: string; message: 
   const t = translator(locale, "respond");
   if (refusal.code === "NOT_FOUND") return t("linkNotValidBody");
   if (refusal.code === "ALREADY_FINAL") {
-    const view = await viewByToken({ token });
+    const view = await viewByToken({ token, now: new Date() });
     if (view.ok) return t("alreadyFinal", { status: translator(locale, "statuses")(view.data.status) });
   }
   return refusal.message;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { formatLongDate, translator } from "@/lib/i18n/translator";
@@ -15,12 +16,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: translator(locale, "respond")("pageTitle"), robots: { index: false } };
 }
 
-// R13: opening the link (GET) only reads; the decision is the form's POST. The page speaks the
-// customer's language; ?lang= switches it without changing anything.
+// R13: opening the link (GET) decides nothing; the decision is the form's POST (R4 may apply on
+// sight, decision 031). The page speaks the customer's language; ?lang= switches it without
+// changing anything. An unknown, tampered or malformed link answers 404 (./not-found.tsx).
 export default async function RespondPage({ params, searchParams }: Props) {
   const { token } = await params;
-  const view = await viewByToken({ token });
-  const locale = await respondLocale((await searchParams).lang, view.ok ? view.data.language : undefined);
+  const view = await viewByToken({ token, now: new Date() });
+  if (!view.ok) notFound();
+  const locale = await respondLocale((await searchParams).lang, view.data.language);
   const t = translator(locale, "respond");
   const statusLabel = translator(locale, "statuses");
   return (
@@ -35,57 +38,49 @@ export default async function RespondPage({ params, searchParams }: Props) {
           options={LOCALES.map((l) => ({ locale: l, name: LOCALE_NAMES[l], href: `?lang=${l}` }))}
         />
       </div>
-      {!view.ok ? (
-        <>
-          <h1 className="mt-2 text-3xl font-bold">{t("linkNotValidTitle")}</h1>
-          <p className="mt-4 text-slate-700">{t("linkNotValidBody")}</p>
-        </>
-      ) : (
-        <>
-          <h1 className="mt-2 text-3xl font-bold">{t("heading", { partner: view.data.partnerName })}</h1>
-          <p className="mt-4 text-slate-700">
-            {t("intro", {
-              contact: view.data.contactName,
-              partner: view.data.partnerName,
-              company: view.data.customerCompany,
+
+      <h1 className="mt-2 text-3xl font-bold">{t("heading", { partner: view.data.partnerName })}</h1>
+      <p className="mt-4 text-slate-700">
+        {t("intro", {
+          contact: view.data.contactName,
+          partner: view.data.partnerName,
+          company: view.data.customerCompany,
+        })}
+      </p>
+      <section aria-labelledby="project" className="mt-6 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="project" className="text-lg font-semibold">
+          {view.data.projectTitle}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          {t("completedOn", { date: formatLongDate(locale, view.data.completedOn) })}
+        </p>
+        <p className="mt-2 whitespace-pre-line text-slate-700">{view.data.projectDescription}</p>
+      </section>
+      <div className="mt-6">
+        {view.data.canRespond ? (
+          <DecisionForm
+            token={token}
+            locale={locale}
+            copy={{
+              approve: t("approve"),
+              reject: t("reject"),
+              confirmApprove: t("confirmApprove", { partner: view.data.partnerName }),
+              confirmReject: t("confirmReject", { partner: view.data.partnerName }),
+              yesApprove: t("yesApprove"),
+              yesReject: t("yesReject"),
+              goBack: t("goBack"),
+              saving: t("saving"),
+            }}
+          />
+        ) : (
+          <p role="status" className="rounded-md bg-slate-100 p-4">
+            {t.rich("finalState", {
+              status: statusLabel(view.data.status),
+              strong: (chunks) => <strong>{chunks}</strong>,
             })}
           </p>
-          <section aria-labelledby="project" className="mt-6 rounded-lg border border-slate-200 bg-white p-5">
-            <h2 id="project" className="text-lg font-semibold">
-              {view.data.projectTitle}
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">
-              {t("completedOn", { date: formatLongDate(locale, view.data.completedOn) })}
-            </p>
-            <p className="mt-2 whitespace-pre-line text-slate-700">{view.data.projectDescription}</p>
-          </section>
-          <div className="mt-6">
-            {view.data.canRespond ? (
-              <DecisionForm
-                token={token}
-                locale={locale}
-                copy={{
-                  approve: t("approve"),
-                  reject: t("reject"),
-                  confirmApprove: t("confirmApprove", { partner: view.data.partnerName }),
-                  confirmReject: t("confirmReject", { partner: view.data.partnerName }),
-                  yesApprove: t("yesApprove"),
-                  yesReject: t("yesReject"),
-                  goBack: t("goBack"),
-                  saving: t("saving"),
-                }}
-              />
-            ) : (
-              <p role="status" className="rounded-md bg-slate-100 p-4">
-                {t.rich("finalState", {
-                  status: statusLabel(view.data.status),
-                  strong: (chunks) => <strong>{chunks}</strong>,
-                })}
-              </p>
-            )}
-          </div>
-        </>
-      )}
+        )}
+      </div>
     </main>
   );
 }

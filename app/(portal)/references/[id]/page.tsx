@@ -17,6 +17,7 @@ import { getActor } from "@/lib/auth/session";
 import { projectTypeLabel } from "@/lib/competencies/project-types";
 import { partnerAdministrators } from "@/lib/partners/queries";
 import { getReferenceDetail } from "@/lib/references/detail";
+import { autoApproveOverdue } from "@/lib/references/overdue";
 import { STATUS_LABELS } from "@/lib/references/wording";
 import { cancelReferenceAction } from "../../service-center/actions";
 import { assignAction, openCaseAction, resendAction } from "../actions";
@@ -37,7 +38,9 @@ function Section({ id, title, children }: { id?: string; title: string; children
 export default async function ReferenceDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = (await getActor())!;
-  const result = await getReferenceDetail({ actor, referenceId: id, now: new Date() });
+  const now = new Date();
+  await autoApproveOverdue({ now, scope: { referenceId: id } }); // R4 at the moment of use
+  const result = await getReferenceDetail({ actor, referenceId: id, now });
   if (!result.ok) notFound();
   const ref = result.data;
   const { resend, assign } = ref.actions;

@@ -1,6 +1,8 @@
 import { getActor } from "@/lib/auth/session";
 import { exportReferencesCsv } from "@/lib/references/export";
 import { parseListFilters } from "@/lib/references/list-filters";
+import { autoApproveOverdue, listScope } from "@/lib/references/overdue";
+import { unsafeTextKeys } from "@/lib/validation/text";
 
 export const dynamic = "force-dynamic";
 
@@ -8,8 +10,19 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const actor = await getActor();
   if (!actor) return Response.redirect(new URL("/signin", request.url), 303);
-  const filters = parseListFilters(Object.fromEntries(new URL(request.url).searchParams));
-  const lines = exportReferencesCsv({ actor, filters, now: new Date() });
+  const params = new URL(request.url).searchParams;
+  // Refused before the first byte: once the download has started, an error can only cut it short.
+  const invalid = unsafeTextKeys(params.entries());
+  if (invalid.length > 0) {
+    return new Response(`Invalid filter: ${invalid.join(", ")} contains characters that are not allowed.\n`, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  const filters = parseListFilters(Object.fromEntries(params));
+  const now = new Date();
+  await autoApproveOverdue({ now, scope: listScope(actor, filters.partnerId) }); // R4 at the moment of use
+  const lines = exportReferencesCsv({ actor, filters, now });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -9,6 +9,7 @@ import { getActor } from "@/lib/auth/session";
 import { PROJECT_TYPES } from "@/lib/competencies/project-types";
 import { LOCALE_NAMES, LOCALES, localeForCountry } from "@/lib/i18n/locales";
 import { creatableLocations, partnerAdministrators } from "@/lib/partners/queries";
+import { newCreateKey } from "@/lib/references/create";
 import { MESSAGES } from "@/lib/references/wording";
 import { createAction } from "../actions";
 
@@ -66,6 +67,7 @@ export default async function NewReferencePage() {
           languages={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
           projectTypes={Object.entries(PROJECT_TYPES).map(([value, label]) => ({ value, label }))}
           today={new Date().toISOString().slice(0, 10)}
+          createKey={newCreateKey()}
         />
       </div>
     </div>

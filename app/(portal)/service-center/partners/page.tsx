@@ -6,6 +6,7 @@ import { PartnerTable } from "@/components/service-center/partner-table";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
 import { findPartners } from "@/lib/partners/queries";
+import { safeParam } from "@/lib/validation/text";
 
 export const metadata: Metadata = { title: "Partners" };
 
@@ -15,8 +16,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PartnersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = (await getActor())!;
   if (actor.kind !== "agent") notFound();
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? "";
+  const q =
+    safeParam((await searchParams).q)
+      ?.trim()
+      .slice(0, 200) ?? "";
   const partners = await findPartners({ actor, q });
 
   return (

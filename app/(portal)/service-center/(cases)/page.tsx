@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { eligibleCompetencies } from "@/lib/competencies/eligible";
 import { listServiceCases, type ServiceCaseRow } from "@/lib/service-center/queries";
-import { declineCaseAction, resolveCaseAction } from "./actions";
+import { declineCaseAction, resolveCaseAction } from "../actions";
 
 export const metadata: Metadata = { title: "Service center cases" };
 

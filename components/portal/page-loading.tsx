@@ -1,5 +1,5 @@
-/** Shown while a portal page loads its data. */
-export default function Loading() {
+/** Shown while a portal page loads its data (each slow page's loading.tsx renders it). */
+export function PageLoading() {
   return (
     <div role="status" aria-live="polite" className="space-y-4">
       <span className="sr-only">Loading…</span>

@@ -16,8 +16,9 @@ import { creatableLocations, partnerNameForAgent } from "@/lib/partners/queries"
 import { parseListFilters } from "@/lib/references/list-filters";
 import { listReferences } from "@/lib/references/queries";
 import { STATUS_LABELS } from "@/lib/references/wording";
-import { resendAction } from "./actions";
-import { listFilterOptions } from "./filter-options";
+import { unsafeTextKeys } from "@/lib/validation/text";
+import { resendAction } from "../actions";
+import { listFilterOptions } from "../filter-options";
 
 export const metadata: Metadata = { title: "Reference List" };
 
@@ -33,7 +34,8 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
   const actor = (await getActor())!; // the portal layout redirects when signed out
   const raw = await searchParams;
   const params = plainParams(raw);
-  const filters = parseListFilters(raw);
+  const filters = parseListFilters(raw); // drops values that cannot be searched for
+  const invalid = unsafeTextKeys(Object.entries(params));
   // Agents look at every partner, or at one chosen on the Partners page (partnerId stays in every link).
   const partnerId = actor.kind === "agent" ? filters.partnerId : undefined;
   const [list, creatable, options, partnerName] = await Promise.all([
@@ -93,6 +95,12 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
             Find a partner
           </Link>{" "}
           to see its Reference List.
+        </Alert>
+      )}
+      {invalid.length > 0 && (
+        <Alert tone="warning" title="Invalid filter ignored">
+          This address has a filter with characters that cannot be searched for ({invalid.join(", ")}); the
+          list below ignores it.
         </Alert>
       )}
       {params.created && (
