@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "../ui/format";
+import { formatDate } from "@/lib/dates";
 import { StatusBadge } from "../ui/status-badge";
 import type { Availability, FormAction } from "./action-types";
 import { RowActions } from "./row-actions";

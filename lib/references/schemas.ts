@@ -78,13 +78,3 @@ export const cancelReferenceSchema = z.object({
     z.string().trim().max(1000, "Use at most 1000 characters for the note.").optional(),
   ),
 });
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const flat = z.flattenError(error);
-  const fieldErrors: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(flat.fieldErrors)) {
-    if (Array.isArray(messages) && messages.length > 0) fieldErrors[key] = messages as string[];
-  }
-  if (flat.formErrors.length > 0) fieldErrors._form = flat.formErrors;
-  return fieldErrors;
-}

@@ -5,8 +5,8 @@ import { getDb } from "../db/client";
 import { ASSIGN_MESSAGES, isApproved } from "../references/assign-rules";
 import { visibleReferenceWhere } from "../references/visible";
 import { MESSAGES } from "../references/wording";
-import { ok, type Result, refuse } from "../result";
-import { fieldErrorsOf, openServiceCaseSchema } from "./schemas";
+import { fieldErrorsOf, ok, type Result, refuse } from "../result";
+import { openServiceCaseSchema } from "./schemas";
 
 export { declineServiceCase, resolveServiceCase } from "./resolve";
 

@@ -35,7 +35,9 @@ test.describe("create and resend", () => {
     await expect(row).toContainText("Awaiting Approval");
     await expect(row.getByTestId("last-sent")).toHaveText(day(new Date()));
     await expect(row.getByRole("button", { name: "Resend" })).toHaveCount(0);
-    await expect(row).toContainText(`Resend available on ${day(new Date(Date.now() + 7 * DAY_MS))}`);
+    await expect(row).toContainText(
+      `You can resend this request from ${day(new Date(Date.now() + 7 * DAY_MS))}.`,
+    );
   });
 
   test("R3: a seeded request sent 8 or more days ago can be resent, once", async ({ page }) => {
@@ -62,7 +64,7 @@ test.describe("create and resend", () => {
     await expect(rowOf(page, id!).getByTestId("last-sent")).toContainText(day(new Date()));
     await expect(rowOf(page, id!).getByRole("button", { name: "Resend" })).toHaveCount(0);
     await expect(rowOf(page, id!)).toContainText(
-      `Resend available on ${day(new Date(Date.now() + 7 * DAY_MS))}`,
+      `You can resend this request from ${day(new Date(Date.now() + 7 * DAY_MS))}.`,
     );
 
     await page.goto(`/references/${id}`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { formatDay } from "@/lib/dates";
 import {
   AUTO_APPROVE_AFTER_MS,
   autoApprovalDueAt,
-  formatDay,
   isAutoApprovalDue,
   isResendDue,
   RESEND_AFTER_MS,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/portal/page-header";
-import { AssignForm } from "@/components/references/assign-form";
+import { AssignForm, CurrentCompetency } from "@/components/references/assign-form";
 import { HistoryTimeline } from "@/components/references/history-timeline";
 import { ReferenceFacts } from "@/components/references/reference-facts";
 import { ResendControl } from "@/components/references/resend-form";
@@ -11,14 +11,12 @@ import { CancelReferenceForm } from "@/components/service-center/cancel-referenc
 import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { card, linkClass } from "@/components/ui/styles";
-import { canOpenCase } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { projectTypeLabel } from "@/lib/competencies/project-types";
 import { partnerAdministrators } from "@/lib/partners/queries";
 import { getReferenceDetail } from "@/lib/references/detail";
 import { STATUS_LABELS } from "@/lib/references/wording";
-import { cancelReferenceAction } from "../../service-center/actions";
-import { assignAction, openCaseAction, resendAction } from "../actions";
+import { assignAction, cancelReferenceAction, openCaseAction, resendAction } from "../actions";
 
 export const metadata: Metadata = { title: "Reference request" };
 
@@ -40,11 +38,9 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
   if (!result.ok) notFound();
   const ref = result.data;
   const { resend, assign } = ref.actions;
-  const mayAskCenter = canOpenCase(actor, ref.partnerId);
+  const { cancel, askToCancel, askToAssign } = ref.serviceCenter;
   const isAgent = actor.kind === "agent";
-  // R12: agents cancel an awaiting request at the request of one of the partner's program administrators.
-  const mayCancel = isAgent && ref.status === "AWAITING_APPROVAL";
-  const administrators = mayCancel ? await partnerAdministrators(ref.partnerId) : [];
+  const administrators = cancel ? await partnerAdministrators(ref.partnerId) : [];
 
   return (
     <div className="space-y-6">
@@ -83,23 +79,19 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
           )}
           {assign && (
             <Section id="assign" title={assign.label}>
-              {ref.competencyName && (
-                <p className="mb-3 text-sm text-slate-700">
-                  Currently assigned to <strong>{ref.competencyName}</strong>.
-                </p>
-              )}
               {assign.allowed ? (
                 <AssignForm
                   referenceId={ref.id}
                   label={assign.label}
-                  currentCompetencyId={ref.competencyId}
+                  current={ref.competencyId ? { id: ref.competencyId, name: ref.competencyName } : null}
                   competencies={ref.eligibleCompetencies}
                   action={assignAction}
                 />
               ) : (
                 <div className="space-y-4">
+                  {ref.competencyName && <CurrentCompetency name={ref.competencyName} />}
                   <Alert tone="warning">{assign.reason}</Alert>
-                  {mayAskCenter && (
+                  {askToAssign && (
                     <>
                       <p className="text-sm text-slate-700">
                         The Regional Service Center can assign it on your behalf.
@@ -116,7 +108,7 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
               )}
             </Section>
           )}
-          {ref.status === "AWAITING_APPROVAL" && mayAskCenter && (
+          {askToCancel && (
             <Section title="Cancel this request">
               <p className="mb-3 text-sm text-slate-700">
                 Only the Regional Service Center can cancel a request, at the request of a program
@@ -125,7 +117,7 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
               <ServiceCaseForm referenceId={ref.id} type="CANCELLATION" action={openCaseAction} />
             </Section>
           )}
-          {mayCancel && (
+          {cancel && (
             <Section title="Cancel this request">
               <p className="mb-3 text-sm text-slate-700">
                 Cancel only when a program administrator of {ref.partnerName} asks for it. Their name is kept

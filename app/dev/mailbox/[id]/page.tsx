@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { emailLinks } from "@/components/mailbox/email-links";
-import { formatDateTime } from "@/components/ui/format";
 import { card, linkClass } from "@/components/ui/styles";
+import { formatDateTime } from "@/lib/dates";
 import { getEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 
