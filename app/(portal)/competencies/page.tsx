@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
 import { competencyProgress } from "@/lib/competencies/progress";
+import { queryString } from "@/lib/http/query";
 import { findPartners, partnerNameForAgent } from "@/lib/partners/queries";
 
 export const metadata: Metadata = { title: "Competencies" };
@@ -16,8 +17,7 @@ export default async function CompetenciesPage({
   searchParams: Promise<{ partnerId?: string | string[] }>;
 }) {
   const actor = (await getActor())!;
-  const raw = (await searchParams).partnerId;
-  const partnerId = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 64) || undefined;
+  const partnerId = queryString((await searchParams).partnerId)?.slice(0, 64);
   // Agents look at one partner at a time (the one asked for, else the first by name); partner users
   // always see their own.
   const isAgent = actor.kind === "agent";
