@@ -10,5 +10,10 @@ export async function register() {
   if (!e.embedded) return;
   const { database } = await import("./lib/db/client");
   const { prepareDatabase } = await import("./lib/db/bootstrap");
-  await prepareDatabase(await database(), { seedIfEmpty: true, log: (l) => console.log(`[db] ${l}`) });
+  // The seed is handed in from here, an entry point: lib/ never imports prisma/ (the seed calls lib/).
+  const { seedDemoData } = await import("./prisma/demo-data");
+  await prepareDatabase(await database(), {
+    seedIfEmpty: (prisma) => seedDemoData(prisma, new Date()),
+    log: (l) => console.log(`[db] ${l}`),
+  });
 }

@@ -7,29 +7,28 @@ import { renderReferenceRequest } from "../email/render";
 import { fieldErrorsOf, ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
 import { buildCreateReferenceSchema } from "./schemas";
-import { newToken, storeToken } from "./tokens";
+import { type IssuedToken, newToken, storeToken } from "./tokens";
 import { TX_OPTIONS } from "./tx";
 import { MESSAGES } from "./wording";
 
-export type CreateReferenceOptions = { actor: Actor; input: unknown; now: Date };
+export type CreateReferenceOptions = {
+  actor: Actor;
+  input: unknown;
+  now: Date;
+  /**
+   * Where the customer's token comes from (default: 256 fresh random bits). The demo seed and the
+   * tests pass one that also remembers the raw token, which otherwise exists only in the email.
+   */
+  issueToken?: () => IssuedToken;
+};
 
 /** R1, R5: stores a new request as AWAITING_APPROVAL and queues its email in one transaction. */
-export async function createReference(
-  options: CreateReferenceOptions,
-): Promise<Result<{ id: string; customerCompany: string }>> {
-  const result = await createReferenceWithToken(options);
-  return result.ok ? ok({ id: result.data.id, customerCompany: result.data.customerCompany }) : result;
-}
-
-/**
- * As createReference, but also returns the customer's raw token. Only the demo seed and the tests
- * use it: in the product the token exists nowhere but in the email.
- */
-export async function createReferenceWithToken({
+export async function createReference({
   actor,
   input,
   now,
-}: CreateReferenceOptions): Promise<Result<{ id: string; customerCompany: string; token: string }>> {
+  issueToken = newToken,
+}: CreateReferenceOptions): Promise<Result<{ id: string; customerCompany: string }>> {
   if (!isPartnerAdmin(actor)) return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
   const parsed = buildCreateReferenceSchema(() => now).safeParse(input);
   if (!parsed.success) return refuse("INVALID_INPUT", MESSAGES.invalidInput, fieldErrorsOf(parsed.error));
@@ -48,7 +47,7 @@ export async function createReferenceWithToken({
   if (!canCreateOrResend(actor, { partnerId: location.partnerId, locationId: location.id }))
     return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
 
-  const issued = newToken();
+  const issued = issueToken();
   const email = await renderReferenceRequest(data.contactEmail, {
     token: issued.token,
     partnerName: location.partner.name,
@@ -102,5 +101,5 @@ export async function createReferenceWithToken({
     await queueEmail(tx, { ...email, now });
     return reference;
   }, TX_OPTIONS);
-  return ok({ id: created.id, customerCompany: created.customerCompany, token: issued.token });
+  return ok({ id: created.id, customerCompany: created.customerCompany });
 }
