@@ -269,31 +269,82 @@ test.describe("Regional Service Center", () => {
     await expect(page.getByRole("button", { name: "Resolve" })).toHaveCount(0);
   });
 
-  test("accessibility of the agent's pages (axe: no serious or critical violation)", async ({ page }) => {
+  test("R12: a member without an admin role is refused the case list, by link and by URL", async ({
+    page,
+  }) => {
+    await signInAs(page, USERS.member);
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Service center" }),
+    ).toHaveCount(0);
+    // Over HTTP, with the member's session: no case list, the not-found page instead.
+    const response = await page.request.get("/service-center?status=ALL");
+    const html = await response.text();
+    expect(html).toContain("We could not find that page");
+    expect(html).not.toContain("Service center cases");
+    expect(html).not.toContain('data-testid="service-case"');
+    // An administrator of the same partner gets the list.
+    await signInAs(page, USERS.contosoGlobal);
+    const allowed = await page.request.get("/service-center?status=ALL");
+    expect(allowed.status()).toBe(200);
+    expect(await allowed.text()).toContain("Service center cases");
+  });
+});
+
+// One or two axe scans per test: a scan takes seconds on a busy machine.
+test.describe("accessibility of the agent's pages (axe: no serious or critical violation)", () => {
+  test("the partner search, and with no match", async ({ page }) => {
     await signInAs(page, USERS.agent, "/service-center/partners");
     await expectAccessible(page);
     await page.goto("/service-center/partners?q=zzzz-no-match");
     await expect(page.getByText("No partner matches")).toBeVisible();
     await expectAccessible(page);
-    for (const status of ["OPEN", "RESOLVED", "DECLINED", "ALL"]) {
-      await page.goto(`/service-center?status=${status}`);
-      await expectAccessible(page);
-    }
-    // With a case's confirmation panel open, when there is an open case.
-    await page.goto("/service-center?status=OPEN");
-    const resolve = page.getByRole("button", { name: "Resolve" }).first();
-    if ((await resolve.count()) > 0) {
-      await resolve.click();
-      await expectAccessible(page);
-    }
-    await page.goto("/service-center/partners?q=Contoso");
+  });
+
+  for (const views of [
+    ["OPEN", "RESOLVED"],
+    ["DECLINED", "ALL"],
+  ]) {
+    test(`the case list: ${views.join(" and ")}`, async ({ page }) => {
+      await signInAs(page, USERS.agent, "/service-center");
+      for (const status of views) {
+        await page.goto(`/service-center?status=${status}`);
+        await expect(
+          page.getByRole("navigation", { name: "Filter cases by status" }).locator('[aria-current="page"]'),
+        ).toHaveAttribute("href", `/service-center?status=${status}`);
+        await expectAccessible(page);
+      }
+    });
+  }
+
+  test("the case list with a case's confirmation panel open", async ({ browser }) => {
+    const customer = `Elbe Energy ${Date.now()}`;
+    const { munich } = await munichCancellationCase(browser, customer, USERS.contosoGlobal.name);
+    await munich.context().close();
+    const agent = await pageFor(browser, USERS.agent, "/service-center?status=OPEN");
+    await caseOf(agent, customer).getByRole("button", { name: "Resolve" }).click();
+    await expect(
+      caseOf(agent, customer).getByRole("button", { name: "Yes, cancel the request" }),
+    ).toBeVisible();
+    await expectAccessible(agent);
+    await agent.context().close();
+  });
+
+  test("a partner's Reference List and competencies", async ({ page }) => {
+    await signInAs(page, USERS.agent, "/service-center/partners?q=Contoso");
     await page.getByRole("link", { name: "Reference List of Contoso" }).click();
-    await expectAccessible(page);
-    await page.goto("/references?status=AWAITING_APPROVAL");
-    const [awaiting] = await rowIds(page);
-    await page.goto(`/references/${awaiting}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reference List — Contoso");
     await expectAccessible(page);
     await page.goto("/competencies");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Competencies");
+    await expectAccessible(page);
+  });
+
+  test("an awaiting reference's page, with the cancel form", async ({ page }) => {
+    await signInAs(page, USERS.agent, "/references?status=AWAITING_APPROVAL");
+    const [awaiting] = await rowIds(page);
+    expect(awaiting, "the demo data has an awaiting request").toBeTruthy();
+    await page.goto(`/references/${awaiting}`);
+    await expect(page.getByRole("heading", { name: "Cancel this request" })).toBeVisible();
     await expectAccessible(page);
   });
 });
