@@ -3,16 +3,15 @@ import { useState } from "react";
 import type { FormAction } from "../references/action-types";
 import { buttonPrimary, buttonSecondary } from "../ui/styles";
 import { useHydrated } from "../ui/use-hydrated";
-import type { CaseForActions } from "./case-form-parts";
-import { DeclineCaseForm } from "./decline-case-form";
+import { type CaseForActions, customerOf } from "./case-form-parts";
+import { ConfirmCaseForm } from "./confirm-case-form";
 import { ResolveAssignmentForm } from "./resolve-assignment-form";
-import { ResolveCancellationForm } from "./resolve-cancellation-form";
 
 export type { CaseForActions };
 
 /**
  * R12: an agent works an open case: Resolve (cancel the request, or assign the reference) or
- * Decline (with a reason). Each opens its own form in place of these buttons.
+ * Decline (with a reason the partner sees). Each opens its own form in place of these buttons.
  */
 export function CaseActions({
   serviceCase: c,
@@ -31,22 +30,42 @@ export function CaseActions({
 }) {
   const [mode, setMode] = useState<"resolve" | "decline" | null>(null);
   const hydrated = useHydrated();
-  const back = () => setMode(null);
+  const shared = { serviceCase: c, view, onBack: () => setMode(null) };
+  const customer = customerOf(c);
 
   if (mode === "decline")
-    return <DeclineCaseForm serviceCase={c} view={view} action={declineAction} onBack={back} />;
-  if (mode === "resolve" && c.type === "CANCELLATION")
-    return <ResolveCancellationForm serviceCase={c} view={view} action={resolveAction} onBack={back} />;
-  if (mode === "resolve")
     return (
-      <ResolveAssignmentForm
-        serviceCase={c}
-        competencies={competencies}
-        view={view}
-        action={resolveAction}
-        onBack={back}
+      <ConfirmCaseForm
+        {...shared}
+        action={declineAction}
+        label={`Decline the case about ${customer}`}
+        question="Decline this case? The partner sees your reason, and a declined case cannot be reopened."
+        confirmLabel="Yes, decline the case"
+        pendingLabel="Declining…"
+        note={{ name: "reason", label: "Reason for declining", rows: 3, maxLength: 2000, required: true }}
       />
     );
+  if (mode === "resolve" && c.type === "CANCELLATION")
+    return (
+      <ConfirmCaseForm
+        {...shared}
+        action={resolveAction}
+        label={`Cancel the request for ${customer}`}
+        question={`Cancel the reference request for ${customer} at the request of ${
+          c.programAdministrator ?? "the program administrator"
+        }? This cannot be undone.`}
+        confirmLabel="Yes, cancel the request"
+        pendingLabel="Canceling…"
+        note={{
+          name: "resolution",
+          label: "Note for the request's history (optional)",
+          rows: 2,
+          maxLength: 1000,
+        }}
+      />
+    );
+  if (mode === "resolve")
+    return <ResolveAssignmentForm {...shared} competencies={competencies} action={resolveAction} />;
   return (
     <div className="mt-3 flex flex-wrap gap-2 border-t border-slate-100 pt-3">
       <button type="button" className={buttonPrimary} disabled={!hydrated} onClick={() => setMode("resolve")}>
