@@ -1,8 +1,9 @@
 "use client";
 import { useActionState } from "react";
+import type { ActionAvailability } from "@/lib/references/row-actions";
 import { buttonSmall } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";
-import type { Availability, FormAction } from "./action-types";
+import type { FormAction } from "./action-types";
 import { Unavailable } from "./unavailable";
 
 /**
@@ -16,7 +17,7 @@ export function ResendControl({
   action,
 }: {
   referenceId: string;
-  availability: Availability;
+  availability: ActionAvailability;
   action: FormAction<{ lastSentAt: Date; sendCount: number }>;
 }) {
   const [state, formAction] = useActionState(action, null);
