@@ -130,55 +130,67 @@ test.describe("Regional Service Center", () => {
     await agent.context().close();
   });
 
-  test("R6/R12: an agent resolves a request for help by choosing the Competency and pressing OK", async ({
-    browser,
-  }) => {
-    // A Seattle request the customer approves, which munich.admin may not assign (R6) and so asks for help.
-    const stamp = Date.now();
-    const customer = `Harbor Freight Lines ${stamp}`;
-    const contactEmail = `kai.${stamp}@harborfreight.example`;
-    const seattle = await pageFor(browser, USERS.seattleAdmin, "/references/new");
-    const id = await createRequest(seattle, "Seattle", customer, contactEmail);
-    await seattle.goto(`/dev/mailbox?to=${encodeURIComponent(contactEmail)}`);
-    await seattle.getByTestId("mailbox-row").first().getByRole("link").click();
-    const href = await seattle
-      .locator('[data-testid="email-link"][href*="/respond/"]')
-      .first()
-      .getAttribute("href");
-    const customerContext = await browser.newContext({ timezoneId: "UTC", locale: "en-GB" });
-    const inbox = await customerContext.newPage();
-    await inbox.goto(href!);
-    await inbox.getByRole("button", { name: "Approve" }).click();
-    await inbox.getByRole("button", { name: "Yes, approve" }).click();
-    await expect(inbox.getByRole("status")).toContainText("approved");
-    await customerContext.close();
-    await seattle.context().close();
+  // Two tests in one serial group, each within its time limit on a busy machine: a partner
+  // administrator's request for help comes about, then the agent resolves it.
+  test.describe
+    .serial("R6/R12: an agent resolves a request for help by choosing the Competency and pressing OK", () => {
+      const stamp = Date.now();
+      const customer = `Harbor Freight Lines ${stamp}`;
+      let id = "";
 
-    const munich = await pageFor(browser, USERS.munichAdmin, `/references/${id}`);
-    await munich.getByLabel("Message to the Regional Service Center").fill("Please assign it for us.");
-    await munich.getByRole("button", { name: "Ask the Regional Service Center to assign it" }).click();
-    await expect(munich.getByText("Your request was sent to the Regional Service Center")).toBeVisible();
-    await munich.context().close();
+      test("munich.admin, who may not assign a Seattle reference the customer approved, asks for help", async ({
+        browser,
+      }) => {
+        const contactEmail = `kai.${stamp}@harborfreight.example`;
+        const seattle = await pageFor(browser, USERS.seattleAdmin, "/references/new");
+        id = await createRequest(seattle, "Seattle", customer, contactEmail);
+        await seattle.goto(`/dev/mailbox?to=${encodeURIComponent(contactEmail)}`);
+        await seattle.getByTestId("mailbox-row").first().getByRole("link").click();
+        const href = await seattle
+          .locator('[data-testid="email-link"][href*="/respond/"]')
+          .first()
+          .getAttribute("href");
+        const customerContext = await browser.newContext({ timezoneId: "UTC", locale: "en-GB" });
+        const inbox = await customerContext.newPage();
+        await inbox.goto(href!);
+        await inbox.getByRole("button", { name: "Approve" }).click();
+        await inbox.getByRole("button", { name: "Yes, approve" }).click();
+        await expect(inbox.getByRole("status")).toContainText("approved");
+        await customerContext.close();
+        await seattle.context().close();
 
-    const agent = await pageFor(browser, USERS.agent, "/service-center");
-    const open = caseOf(agent, customer);
-    await expect(open).toContainText("Help with assigning");
-    await open.getByRole("button", { name: "Resolve" }).click();
-    const select = open.getByLabel("Competency", { exact: true });
-    await expect(select).toBeVisible();
-    const choices = (await select.locator("option:not([disabled])").allTextContents()).map((s) => s.trim());
-    expect(choices.length).toBeGreaterThan(0);
-    await select.selectOption({ label: choices[0]! });
-    await open.getByRole("button", { name: "OK" }).click();
-    await expect(agent.getByRole("status").filter({ hasText: "Case resolved" })).toBeVisible();
+        const munich = await pageFor(browser, USERS.munichAdmin, `/references/${id}`);
+        await munich.getByLabel("Message to the Regional Service Center").fill("Please assign it for us.");
+        await munich.getByRole("button", { name: "Ask the Regional Service Center to assign it" }).click();
+        await expect(munich.getByText("Your request was sent to the Regional Service Center")).toBeVisible();
+        await munich.context().close();
+      });
 
-    await agent.goto(`/references/${id}`);
-    await expect(agent.getByText(`Currently assigned to ${choices[0]}.`)).toBeVisible();
-    await expect(
-      agent.getByTestId("history-entry").filter({ hasText: "Assigned to a competency" }),
-    ).toContainText(USERS.agent.name);
-    await agent.context().close();
-  });
+      test("the agent chooses the Competency, presses OK, and the reference is assigned in the agent's name", async ({
+        browser,
+      }) => {
+        const agent = await pageFor(browser, USERS.agent, "/service-center");
+        const open = caseOf(agent, customer);
+        await expect(open).toContainText("Help with assigning");
+        await open.getByRole("button", { name: "Resolve" }).click();
+        const select = open.getByLabel("Competency", { exact: true });
+        await expect(select).toBeVisible();
+        const choices = (await select.locator("option:not([disabled])").allTextContents()).map((s) =>
+          s.trim(),
+        );
+        expect(choices.length).toBeGreaterThan(0);
+        await select.selectOption({ label: choices[0]! });
+        await open.getByRole("button", { name: "OK" }).click();
+        await expect(agent.getByRole("status").filter({ hasText: "Case resolved" })).toBeVisible();
+
+        await agent.goto(`/references/${id}`);
+        await expect(agent.getByText(`Currently assigned to ${choices[0]}.`)).toBeVisible();
+        await expect(
+          agent.getByTestId("history-entry").filter({ hasText: "Assigned to a competency" }),
+        ).toContainText(USERS.agent.name);
+        await agent.context().close();
+      });
+    });
 
   test("R12: on the request's page an agent cancels only with the program administrator's name, after confirming", async ({
     browser,
@@ -280,13 +292,14 @@ test.describe("Regional Service Center", () => {
     const response = await page.request.get("/service-center?status=ALL");
     const html = await response.text();
     expect(html).toContain("We could not find that page");
-    expect(html).not.toContain("Service center cases");
+    expect(html).not.toMatch(/<h1[^>]*>Service center cases<\/h1>/);
+    expect(html).not.toContain('aria-label="Filter cases by status"');
     expect(html).not.toContain('data-testid="service-case"');
     // An administrator of the same partner gets the list.
     await signInAs(page, USERS.contosoGlobal);
     const allowed = await page.request.get("/service-center?status=ALL");
     expect(allowed.status()).toBe(200);
-    expect(await allowed.text()).toContain("Service center cases");
+    expect(await allowed.text()).toContain('aria-label="Filter cases by status"');
   });
 });
 
@@ -329,12 +342,15 @@ test.describe("accessibility of the agent's pages (axe: no serious or critical v
     await agent.context().close();
   });
 
-  test("a partner's Reference List and competencies", async ({ page }) => {
+  test("a partner's Reference List", async ({ page }) => {
     await signInAs(page, USERS.agent, "/service-center/partners?q=Contoso");
     await page.getByRole("link", { name: "Reference List of Contoso" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reference List — Contoso");
     await expectAccessible(page);
-    await page.goto("/competencies");
+  });
+
+  test("a partner's competencies", async ({ page }) => {
+    await signInAs(page, USERS.agent, "/competencies");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Competencies");
     await expectAccessible(page);
   });
