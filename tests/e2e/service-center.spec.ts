@@ -283,6 +283,7 @@ test.describe("Regional Service Center", () => {
 
   test("R12: a member without an admin role is refused the case list, by link and by URL", async ({
     page,
+    browser,
   }) => {
     await signInAs(page, USERS.member);
     await expect(
@@ -295,11 +296,13 @@ test.describe("Regional Service Center", () => {
     expect(html).not.toMatch(/<h1[^>]*>Service center cases<\/h1>/);
     expect(html).not.toContain('aria-label="Filter cases by status"');
     expect(html).not.toContain('data-testid="service-case"');
-    // An administrator of the same partner gets the list.
-    await signInAs(page, USERS.contosoGlobal);
-    const allowed = await page.request.get("/service-center?status=ALL");
+    // An administrator of the same partner gets the list (a separate session: /signin sends a
+    // signed-in member straight on).
+    const admin = await pageFor(browser, USERS.contosoGlobal);
+    const allowed = await admin.request.get("/service-center?status=ALL");
     expect(allowed.status()).toBe(200);
     expect(await allowed.text()).toContain('aria-label="Filter cases by status"');
+    await admin.context().close();
   });
 });
 

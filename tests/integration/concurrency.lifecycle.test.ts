@@ -118,7 +118,7 @@ describe("R2: one transition wins", () => {
     // Without overlap the rounds would prove nothing about simultaneous attempts. PGlite runs one
     // statement at a time, so there the same rounds show only that the answers stay right.
     if (onPostgres) expect(overlapping).toBeGreaterThanOrEqual(25);
-  });
+  }, 120_000); // 50 rounds of four transactions: allow for a busy machine
 });
 
 // On PostgreSQL the race above is real but its overlap is left to timing; here a barrier makes it
