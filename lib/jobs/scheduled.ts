@@ -1,14 +1,23 @@
 import "server-only";
 import { type DeliveryReport, deliverDueEmails } from "../email/outbox";
+import { sendAutoApprovalDigests } from "../notices/digest";
 import { autoApproveDue } from "../references/auto-approve";
 
-// The System actor's work (R4, R15), run by the cron route. Auto-approval first: it sends no
-// mail today, but any mail it ever queues then goes out in the same run.
+// The System actor's work (R4, R15), run by the cron route. Auto-approval first, then one digest
+// per person for what it approved, then delivery: the digests go out in the same run.
 
-export type ScheduledJobsReport = { autoApproved: number; emails: DeliveryReport };
+export type ScheduledJobsReport = {
+  autoApproved: number;
+  digests: { digests: number; partners: number };
+  emails: DeliveryReport;
+};
+
+/** Digests stop starting new partners after this; the rest wait for the next run. */
+const DIGEST_BUDGET_MS = 60_000;
 
 export async function runScheduledJobs({ now }: { now: Date }): Promise<ScheduledJobsReport> {
   const { approved } = await autoApproveDue({ now });
+  const digests = await sendAutoApprovalDigests({ now, deadline: performance.now() + DIGEST_BUDGET_MS });
   const emails = await deliverDueEmails({ now });
-  return { autoApproved: approved, emails };
+  return { autoApproved: approved, digests, emails };
 }

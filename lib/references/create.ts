@@ -4,9 +4,11 @@ import { canCreateOrResend } from "../auth/permissions";
 import { getDb } from "../db/client";
 import { queueEmail } from "../email/outbox";
 import { renderReferenceRequest } from "../email/render";
+import { localeForCountry } from "../i18n/locales";
 import { fieldErrorsOf, ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
 import { buildCreateReferenceSchema } from "./schemas";
+import { autoApprovalDueAt } from "./timing";
 import { type IssuedToken, newToken, storeToken } from "./tokens";
 import { TX_OPTIONS } from "./tx";
 import { MESSAGES } from "./wording";
@@ -32,7 +34,7 @@ export async function createReference({
   if (!isPartnerAdmin(actor)) return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
   const parsed = buildCreateReferenceSchema(() => now).safeParse(input);
   if (!parsed.success) return refuse("INVALID_INPUT", MESSAGES.invalidInput, fieldErrorsOf(parsed.error));
-  const data = parsed.data;
+  const { contactLanguage, ...data } = parsed.data;
 
   const db = await getDb();
   const location = await db.location.findUnique({
@@ -47,9 +49,12 @@ export async function createReference({
   if (!canCreateOrResend(actor, { partnerId: location.partnerId, locationId: location.id }))
     return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
 
+  const locale = contactLanguage ?? localeForCountry(location.country);
   const issued = issueToken();
   const email = await renderReferenceRequest(data.contactEmail, {
     token: issued.token,
+    locale,
+    autoApprovalOn: autoApprovalDueAt(now),
     partnerName: location.partner.name,
     contactName: data.contactName,
     customerCompany: data.customerCompany,
@@ -62,6 +67,7 @@ export async function createReference({
     const reference = await tx.referenceRequest.create({
       data: {
         ...data,
+        contactLanguage: locale,
         completedOn: new Date(`${data.completedOn}T00:00:00Z`),
         partnerId: location.partnerId,
         locationId: location.id,
