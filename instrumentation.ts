@@ -2,6 +2,10 @@
 // database so a fresh clone serves pages with no setup (lib/startup.ts).
 export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  // The import sits inside the check so the Edge bundle never contains the Node.js-only start-up.
-  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./lib/startup")).start();
+  // The imports sit inside the check so the Edge bundle never contains the Node.js-only start-up.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { start } = await import("./lib/startup");
+  // The seed is handed in from here, an entry point: lib/ never imports prisma/ (the seed calls lib/).
+  const { seedDemoData } = await import("./prisma/demo-data");
+  await start({ seedDemoData: (prisma) => seedDemoData(prisma, new Date()) });
 }

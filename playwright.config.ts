@@ -14,8 +14,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1, // PGlite is one connection: keep runs simple and deterministic
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Bounds, not waits: tests wait for states. On a loaded 2-core machine (CI, or six builds side by
+  // side) one axe scan takes 5-20 s and a server action several seconds, so the bounds leave room.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {

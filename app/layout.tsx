@@ -6,6 +6,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Partner Reference Center", template: "%s · Partner Reference Center" },
   description: "Customer references for partner competencies",
+  // Files in public/: browsers that ignore the SVG ask for /favicon.ico themselves.
+  icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-icon.png" },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 // The one result shape shared by domain functions, server actions and forms (style.md §4).
 export type RefusalCode =
   | "INVALID_INPUT"
@@ -30,3 +32,14 @@ export const refuse = (
   message: string,
   fieldErrors?: Record<string, string[]>,
 ): Refusal => (fieldErrors ? { ok: false, code, message, fieldErrors } : { ok: false, code, message });
+
+/** Zod issues as the `fieldErrors` of a refusal: messages per field, form-level ones under `_form`. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const flat = z.flattenError(error);
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(flat.fieldErrors)) {
+    if (Array.isArray(messages) && messages.length > 0) fieldErrors[key] = messages as string[];
+  }
+  if (flat.formErrors.length > 0) fieldErrors._form = flat.formErrors;
+  return fieldErrors;
+}

@@ -1,9 +1,12 @@
+import type { PrismaClient } from "./db/generated/client";
 import { env } from "./env";
 
 // What the server does once at start (instrumentation.ts, Node.js runtime only).
 
 /** Fails fast on a bad environment, and prepares the embedded database (migrate + demo data). */
-export async function start(): Promise<void> {
+export async function start(options: {
+  seedDemoData: (prisma: PrismaClient) => Promise<void>;
+}): Promise<void> {
   let e: ReturnType<typeof env>;
   try {
     e = env();
@@ -18,5 +21,8 @@ export async function start(): Promise<void> {
   if (!e.embedded) return;
   const { database } = await import("./db/client");
   const { prepareDatabase } = await import("./db/bootstrap");
-  await prepareDatabase(await database(), { seedIfEmpty: true, log: (l) => console.log(`[db] ${l}`) });
+  await prepareDatabase(await database(), {
+    seedIfEmpty: options.seedDemoData,
+    log: (l) => console.log(`[db] ${l}`),
+  });
 }

@@ -4,10 +4,11 @@ import type { PrismaClient } from "../lib/db/generated/client";
 import { assignReference } from "../lib/references/assign";
 import { autoApproveDue } from "../lib/references/auto-approve";
 import { cancelReference } from "../lib/references/cancel";
-import { createReferenceWithToken } from "../lib/references/create";
+import { createReference } from "../lib/references/create";
 import { resendReference } from "../lib/references/resend";
 import { respondByToken } from "../lib/references/respond";
 import { AUTO_APPROVE_AFTER_MS } from "../lib/references/timing";
+import { newToken } from "../lib/references/tokens";
 import { DEMO_USERS, seedOrganisations } from "./demo-organisations";
 import { DEMO_REFERENCES, type DemoReference } from "./demo-references";
 
@@ -53,10 +54,18 @@ async function createDemoReference(
   const location = await prisma.location.findFirstOrThrow({ where: { name: ref.location } });
   const actor = actors[ref.by];
   const firstSent = ago(ref.sentDaysAgo);
+  // The demo answers as the customer, so it keeps the raw token that the product only emails.
+  let token = "";
+  const issueToken = () => {
+    const issued = newToken();
+    token = issued.token;
+    return issued;
+  };
   const created = must(
-    await createReferenceWithToken({
+    await createReference({
       actor,
       now: firstSent,
+      issueToken,
       input: {
         ...ref.input,
         locationId: location.id,
@@ -71,7 +80,7 @@ async function createDemoReference(
 
   const outcome = ref.outcome;
   if (outcome?.kind === "approve" || outcome?.kind === "reject") {
-    must(await respondByToken({ token: created.token, decision: outcome.kind, now: ago(outcome.daysAgo) }));
+    must(await respondByToken({ token, decision: outcome.kind, now: ago(outcome.daysAgo) }));
   } else if (outcome?.kind === "cancel") {
     must(
       await cancelReference({

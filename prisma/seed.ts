@@ -9,7 +9,7 @@ const target = targetFromEnv();
 // The app's own database handle, so the domain functions that create the demo references use it too.
 const database = await appDatabase();
 try {
-  await prepareDatabase(database, { seedIfEmpty: false });
+  await prepareDatabase(database, {});
   if ((await database.prisma.partner.count()) > 0) {
     console.log(`${describeTarget(target)} already has data; the demo data was not loaded.`);
   } else {

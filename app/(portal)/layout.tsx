@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { type NavItem, PortalHeader } from "@/components/portal/portal-header";
 import { SkipLink } from "@/components/portal/skip-link";
 import type { Actor } from "@/lib/auth/actor";
+import { canSeeServiceCases } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { creatableLocations } from "@/lib/partners/queries";
 
@@ -22,9 +23,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const items: NavItem[] = [{ href: "/references", label: "Reference List" }];
   if (locations.length > 0) items.push({ href: "/references/new", label: "Create a Customer Reference" });
   items.push({ href: "/competencies", label: "Competencies" });
-  if (actor.kind === "agent" || actor.isGlobalAdministrator || actor.adminLocationIds.length > 0) {
-    items.push({ href: "/service-center", label: "Service center" });
-  }
+  if (canSeeServiceCases(actor)) items.push({ href: "/service-center", label: "Service center" });
   if (actor.kind === "agent") items.push({ href: "/service-center/partners", label: "Partners" });
   if (actor.kind === "agent") items.push({ href: "/service-center/competencies", label: "Catalog" });
   if (actor.kind === "partner-user") items.push({ href: "/settings/users", label: "Settings" });

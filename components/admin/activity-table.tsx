@@ -1,6 +1,6 @@
 import type { ActivityRow } from "@/lib/audit/queries";
 import { ACTIVITY_KIND_LABELS, actionLabel } from "@/lib/audit/wording";
-import { formatDateTime } from "../ui/format";
+import { formatDateTime } from "@/lib/dates";
 
 function change(before: unknown, after: unknown): string {
   const show = (v: unknown) =>

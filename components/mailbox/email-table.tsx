@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "../ui/format";
+import { formatDateTime } from "@/lib/dates";
 
 export type MailboxRow = { id: string; to: string; subject: string; status: string; createdAt: Date };
 

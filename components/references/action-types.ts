@@ -2,7 +2,3 @@ import type { ActionState } from "@/lib/actions/action";
 
 /** A server action as forms receive it (bound by the page, read with useActionState). */
 export type FormAction<T = unknown> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
-
-export type Availability =
-  | { allowed: true; label: string }
-  | { allowed: false; label: string; reason: string };

@@ -9,20 +9,24 @@ import type { FormAction } from "./action-types";
 export function AssignForm({
   referenceId,
   label,
-  currentCompetencyId,
+  current,
   competencies,
   action,
 }: {
   referenceId: string;
   label: string;
-  currentCompetencyId: string | null;
+  /** The competency it is assigned to now, if any (R11). */
+  current: { id: string; name: string | null } | null;
   competencies: { id: string; name: string }[];
   action: FormAction<{ competencyName: string; reassigned: boolean }>;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const currentCompetencyId = current?.id ?? null;
   const choices = competencies.filter((c) => c.id !== currentCompetencyId);
   return (
     <form action={formAction} className="space-y-3" aria-label={label}>
+      {/* Once assigned here, the success message says where; the fact is shown once. */}
+      {current?.name && !state?.ok && <CurrentCompetency name={current.name} />}
       <input type="hidden" name="referenceId" value={referenceId} />
       {/* What this page showed: if someone else assigns meanwhile, lib refuses instead of overwriting. */}
       <input type="hidden" name="expectedCompetencyId" value={currentCompetencyId ?? ""} />
@@ -61,5 +65,13 @@ export function AssignForm({
       )}
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
     </form>
+  );
+}
+
+export function CurrentCompetency({ name }: { name: string }) {
+  return (
+    <p className="text-sm text-slate-700">
+      Currently assigned to <strong>{name}</strong>.
+    </p>
   );
 }

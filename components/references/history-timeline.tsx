@@ -1,4 +1,4 @@
-import { formatDateTime } from "../ui/format";
+import { formatDateTime } from "@/lib/dates";
 
 export type HistoryEntry = {
   id: string;

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "../ui/format";
+import { formatDate, formatDateTime } from "@/lib/dates";
 
 type Facts = {
   contactName: string;

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { formatDate } from "../ui/format";
+import { formatDate } from "@/lib/dates";
+import type { ActionAvailability } from "@/lib/references/row-actions";
 import { StatusBadge } from "../ui/status-badge";
-import type { Availability, FormAction } from "./action-types";
+import type { FormAction } from "./action-types";
 import { RowActions } from "./row-actions";
 
 export type ReferenceTableRow = {
@@ -18,7 +19,7 @@ export type ReferenceTableRow = {
   lastSentAt: Date;
   sendCount: number;
   competencyName: string | null;
-  actions: { resend: Availability | null; assign: Availability | null };
+  actions: { resend: ActionAvailability | null; assign: ActionAvailability | null };
 };
 
 const th = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";

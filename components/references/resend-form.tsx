@@ -1,13 +1,15 @@
 "use client";
 import { useActionState } from "react";
+import type { ActionAvailability } from "@/lib/references/row-actions";
 import { buttonSmall } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";
-import type { Availability, FormAction } from "./action-types";
+import type { FormAction } from "./action-types";
 import { Unavailable } from "./unavailable";
 
 /**
- * Resend is harmless, so no confirmation; the outcome is announced in place. The control stays
- * mounted when the page refreshes after a resend, so its message survives the row's new state.
+ * Resend is harmless, so no confirmation; the outcome (sent, or the refusal) is announced in place.
+ * The control stays mounted when the page refreshes after a resend, so its message survives the
+ * row's new state.
  */
 export function ResendControl({
   referenceId,
@@ -15,7 +17,7 @@ export function ResendControl({
   action,
 }: {
   referenceId: string;
-  availability: Availability;
+  availability: ActionAvailability;
   action: FormAction<{ lastSentAt: Date; sendCount: number }>;
 }) {
   const [state, formAction] = useActionState(action, null);
@@ -27,17 +29,21 @@ export function ResendControl({
     );
   }
   if (!availability.allowed) return <Unavailable label={availability.label} reason={availability.reason} />;
+  // A refusal (someone resent it meanwhile, or the customer answered) stands until the page is
+  // reloaded: the button goes, so it cannot be pressed again for the same answer.
+  if (state && !state.ok) {
+    return (
+      <p role="alert" className="max-w-56 text-xs text-red-800">
+        {state.message}
+      </p>
+    );
+  }
   return (
     <form action={formAction} className="flex flex-col items-start gap-1">
       <input type="hidden" name="referenceId" value={referenceId} />
       <SubmitButton className={buttonSmall} pendingLabel="Sending…">
         Resend
       </SubmitButton>
-      {state && !state.ok && (
-        <p role="alert" className="max-w-56 text-xs text-red-800">
-          {state.message}
-        </p>
-      )}
     </form>
   );
 }

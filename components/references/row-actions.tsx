@@ -1,6 +1,7 @@
 import Link from "next/link";
+import type { ActionAvailability } from "@/lib/references/row-actions";
 import { buttonSmall } from "../ui/styles";
-import type { Availability, FormAction } from "./action-types";
+import type { FormAction } from "./action-types";
 import { ResendControl } from "./resend-form";
 import { Unavailable } from "./unavailable";
 
@@ -12,8 +13,8 @@ export function RowActions({
   resendAction,
 }: {
   referenceId: string;
-  resend: Availability | null;
-  assign: Availability | null;
+  resend: ActionAvailability | null;
+  assign: ActionAvailability | null;
   resendAction: FormAction<{ lastSentAt: Date; sendCount: number }>;
 }) {
   if (!resend && !assign) return <span className="text-xs text-slate-500">No action</span>;

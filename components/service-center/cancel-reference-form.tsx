@@ -1,14 +1,11 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import type { FormAction } from "../references/action-types";
 import { Alert } from "../ui/alert";
+import { ConfirmPanel } from "../ui/confirm-panel";
 import { Field } from "../ui/field";
 import { buttonSecondary } from "../ui/styles";
-import { SubmitButton } from "../ui/submit-button";
 import { useHydrated } from "../ui/use-hydrated";
-
-const danger =
-  "inline-flex items-center justify-center gap-2 rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-60";
 
 const NAME_REQUIRED = "Enter the name of the program administrator who asked for the cancellation.";
 
@@ -34,16 +31,12 @@ export function CancelReferenceForm<T>({
   const [confirming, setConfirming] = useState(false);
   const hydrated = useHydrated();
   const [localError, setLocalError] = useState<string | null>(null);
-  const confirmText = useRef<HTMLParagraphElement>(null);
   const failed = state && !state.ok ? state : null;
 
   // A refusal sends the agent back to the fields, with the lib's message shown.
   useEffect(() => {
     if (failed) setConfirming(false);
   }, [failed]);
-  useEffect(() => {
-    if (confirming) confirmText.current?.focus();
-  }, [confirming]);
 
   if (state?.ok) {
     return <Alert tone="success">The request was canceled. The history records who asked.</Alert>;
@@ -71,26 +64,15 @@ export function CancelReferenceForm<T>({
       <input type="hidden" name="referenceId" value={referenceId} />
       {failed && <Alert tone="error">{failed.message}</Alert>}
       {confirming ? (
-        <div className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4">
+        <ConfirmPanel
+          question={`Cancel the request for ${customerCompany} at the request of ${name.trim()}? The customer can no longer answer it, and this cannot be undone.`}
+          confirmLabel="Yes, cancel the request"
+          pendingLabel="Canceling…"
+          onBack={() => setConfirming(false)}
+        >
           <input type="hidden" name="programAdministrator" value={name} />
           <input type="hidden" name="note" value={note} />
-          <p
-            ref={confirmText}
-            tabIndex={-1}
-            className="text-sm font-medium text-slate-900 focus:outline-none"
-          >
-            Cancel the request for {customerCompany} at the request of {name.trim()}? The customer can no
-            longer answer it, and this cannot be undone.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <SubmitButton className={danger} pendingLabel="Canceling…">
-              Yes, cancel the request
-            </SubmitButton>
-            <button type="button" className={buttonSecondary} onClick={() => setConfirming(false)}>
-              Go back
-            </button>
-          </div>
-        </div>
+        </ConfirmPanel>
       ) : (
         <>
           <Field

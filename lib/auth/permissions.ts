@@ -1,4 +1,4 @@
-import type { Actor } from "./actor";
+import { type Actor, isPartnerAdmin } from "./actor";
 
 // Pure decisions about who may do what (rules R5, R6, R12). The queries apply the same rules in
 // their `where` (visibility); the domain functions call these before they write.
@@ -30,6 +30,13 @@ export function canCancel(actor: Actor): boolean {
 
 /** R12: partner administrators (global or local) may open service-center cases for their partner. */
 export function canOpenCase(actor: Actor, partnerId: string): boolean {
-  if (actor.kind !== "partner-user" || actor.partnerId !== partnerId) return false;
-  return actor.isGlobalAdministrator || actor.adminLocationIds.length > 0;
+  return actor.kind === "partner-user" && actor.partnerId === partnerId && isPartnerAdmin(actor);
+}
+
+/**
+ * R12: the service-center case list is for agents (who work the cases) and partner administrators
+ * (who open them); a member can do neither, so the page refuses them.
+ */
+export function canSeeServiceCases(actor: Actor): boolean {
+  return actor.kind === "agent" || isPartnerAdmin(actor);
 }

@@ -1,14 +1,16 @@
-import { seedDemoData } from "../../prisma/demo-data";
 import type { Database } from "./connect";
+import type { PrismaClient } from "./generated/client";
 import { migrate } from "./migrate";
 
 /**
- * Makes the embedded database usable on first start: applies pending migrations, then fills an
- * empty database with the demo data. A PostgreSQL server is never seeded implicitly.
+ * Makes a database usable: applies pending migrations, then, when `seedIfEmpty` is given and the
+ * database has no partner yet, fills it with that function. The caller supplies the seed (the
+ * demo data lives in prisma/, which lib/ never imports); a PostgreSQL server is never seeded
+ * implicitly.
  */
 export async function prepareDatabase(
   database: Database,
-  options: { seedIfEmpty: boolean; log?: (line: string) => void },
+  options: { seedIfEmpty?: (prisma: PrismaClient) => Promise<void>; log?: (line: string) => void },
 ): Promise<void> {
   const session = await database.openSession();
   try {
@@ -17,7 +19,7 @@ export async function prepareDatabase(
     await session.close();
   }
   if (options.seedIfEmpty && (await database.prisma.partner.count()) === 0) {
-    await seedDemoData(database.prisma, new Date());
+    await options.seedIfEmpty(database.prisma);
     options.log?.("Loaded the demo data");
   }
 }

@@ -7,15 +7,24 @@ import { Prisma } from "../db/generated/client";
 import { queueEmail } from "../email/outbox";
 import { renderReferenceRequest } from "../email/render";
 import { localeForCountry } from "../i18n/locales";
-import { ok, type Result, refuse } from "../result";
+import { fieldErrorsOf, ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
-import { buildCreateReferenceSchema, fieldErrorsOf } from "./schemas";
+import { buildCreateReferenceSchema } from "./schemas";
 import { autoApprovalDueAt } from "./timing";
-import { newToken, storeToken } from "./tokens";
+import { type IssuedToken, newToken, storeToken } from "./tokens";
 import { TX_OPTIONS } from "./tx";
 import { MESSAGES } from "./wording";
 
-export type CreateReferenceOptions = { actor: Actor; input: unknown; now: Date };
+export type CreateReferenceOptions = {
+  actor: Actor;
+  input: unknown;
+  now: Date;
+  /**
+   * Where the customer's token comes from (default: 256 fresh random bits). The demo seed and the
+   * tests pass one that also remembers the raw token, which otherwise exists only in the email.
+   */
+  issueToken?: () => IssuedToken;
+};
 
 /** A fresh one-time key for one rendering of the create form (decision 032). */
 export function newCreateKey(): string {
@@ -48,8 +57,7 @@ export async function createReference(
   options: CreateReferenceOptions,
 ): Promise<Result<{ id: string; customerCompany: string }>> {
   try {
-    const result = await createReferenceWithToken(options);
-    return result.ok ? ok({ id: result.data.id, customerCompany: result.data.customerCompany }) : result;
+    return await createOnce(options);
   } catch (error) {
     // Two identical submits raced past the look-up; the unique key let only one of them write.
     if (!isCreateKeyClash(error)) throw error;
@@ -60,21 +68,18 @@ export async function createReference(
   }
 }
 
-/**
- * As createReference, but also returns the customer's raw token. Only the demo seed and the tests
- * use it: in the product the token exists nowhere but in the email.
- */
-export async function createReferenceWithToken({
+async function createOnce({
   actor,
   input,
   now,
-}: CreateReferenceOptions): Promise<Result<{ id: string; customerCompany: string; token: string }>> {
+  issueToken = newToken,
+}: CreateReferenceOptions): Promise<Result<{ id: string; customerCompany: string }>> {
   if (!isPartnerAdmin(actor)) return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
   const parsed = buildCreateReferenceSchema(() => now).safeParse(input);
   if (!parsed.success) return refuse("INVALID_INPUT", MESSAGES.invalidInput, fieldErrorsOf(parsed.error));
   const { createKey, contactLanguage, ...data } = parsed.data;
   const earlier = await createdWithKey(actor, createKey);
-  if (earlier) return ok({ ...earlier, token: "" }); // the token went out with the first submit only
+  if (earlier) return ok(earlier); // the token went out with the first submit only
 
   const db = await getDb();
   const location = await db.location.findUnique({
@@ -92,7 +97,7 @@ export async function createReferenceWithToken({
     return refuse("INVALID_INPUT", MESSAGES.invalidInput, { locationId: [MESSAGES.locationArchived] });
 
   const locale = contactLanguage ?? localeForCountry(location.country);
-  const issued = newToken();
+  const issued = issueToken();
   const email = await renderReferenceRequest(data.contactEmail, {
     token: issued.token,
     locale,
@@ -150,5 +155,5 @@ export async function createReferenceWithToken({
     await queueEmail(tx, { ...email, now });
     return reference;
   }, TX_OPTIONS);
-  return ok({ id: created.id, customerCompany: created.customerCompany, token: issued.token });
+  return ok({ id: created.id, customerCompany: created.customerCompany });
 }

@@ -5,6 +5,7 @@ import { getDb } from "../db/client";
 import type { ActorKind, ReferenceEventType } from "../db/generated/enums";
 import { ok, type Result, refuse } from "../result";
 import { listRowSelect, type ReferenceRow, toReferenceRow } from "./list-row";
+import { type ServiceCenterOptions, serviceCenterOptions } from "./service-center-options";
 import { isPlausibleId, visibleReferenceWhere } from "./visible";
 import { MESSAGES } from "./wording";
 
@@ -27,6 +28,8 @@ export interface ReferenceDetail extends ReferenceRow {
   history: ReferenceHistoryEntry[];
   /** R9: what the Assign/Reassign drop-down offers. */
   eligibleCompetencies: CompetencyOption[];
+  /** R6, R12: cancel, or ask the Regional Service Center. */
+  serviceCenter: ServiceCenterOptions;
 }
 
 export async function getReferenceDetail(options: {
@@ -61,8 +64,10 @@ export async function getReferenceDetail(options: {
   });
   if (!record) return refuse("NOT_FOUND", MESSAGES.notFound);
   const { projectDescription, completedOn, createdAt, events, ...row } = record;
+  const reference = toReferenceRow(actor, row, now);
   return ok({
-    ...toReferenceRow(actor, row, now),
+    ...reference,
+    serviceCenter: serviceCenterOptions(actor, reference),
     projectDescription,
     completedOn,
     createdAt,

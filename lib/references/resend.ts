@@ -15,27 +15,26 @@ import {
   resendCutoff,
   resendNotDueMessage,
 } from "./timing";
-import { newToken, storeToken } from "./tokens";
+import { type IssuedToken, newToken, storeToken } from "./tokens";
 import { TX_OPTIONS } from "./tx";
 import { isPlausibleId, visibleReferenceWhere } from "./visible";
 import { MESSAGES } from "./wording";
 
-export type ResendOptions = { actor: Actor; referenceId: string; now: Date };
+export type ResendOptions = {
+  actor: Actor;
+  referenceId: string;
+  now: Date;
+  /** As for createReference: the new link's token (default: fresh random bits). */
+  issueToken?: () => IssuedToken;
+};
 
 /** R3, R5: resends an awaiting request seven days after its last send, with a new link. */
-export async function resendReference(
-  options: ResendOptions,
-): Promise<Result<{ lastSentAt: Date; sendCount: number }>> {
-  const result = await resendReferenceWithToken(options);
-  return result.ok ? ok({ lastSentAt: result.data.lastSentAt, sendCount: result.data.sendCount }) : result;
-}
-
-/** As resendReference, plus the new raw token (demo seed and tests only). */
-export async function resendReferenceWithToken({
+export async function resendReference({
   actor,
   referenceId,
   now,
-}: ResendOptions): Promise<Result<{ lastSentAt: Date; sendCount: number; token: string }>> {
+  issueToken = newToken,
+}: ResendOptions): Promise<Result<{ lastSentAt: Date; sendCount: number }>> {
   if (!isPlausibleId(referenceId)) return refuse("NOT_FOUND", MESSAGES.notFound);
   const db = await getDb();
   const reference = await db.referenceRequest.findFirst({
@@ -55,7 +54,7 @@ export async function resendReferenceWithToken({
   if (!isResendDue(reference.lastSentAt, now))
     return refuse("RESEND_NOT_DUE", resendNotDueMessage(reference.lastSentAt));
 
-  const issued = newToken();
+  const issued = issueToken();
   const email = await renderReferenceRequest(reference.contactEmail, {
     token: issued.token,
     locale: toLocale(reference.contactLanguage),
@@ -94,6 +93,6 @@ export async function resendReferenceWithToken({
       after: { lastSentAt: now.toISOString(), sendCount, to: email.to },
     });
     await queueEmail(tx, { ...email, now });
-    return ok({ lastSentAt: now, sendCount, token: issued.token });
+    return ok({ lastSentAt: now, sendCount });
   }, TX_OPTIONS);
 }

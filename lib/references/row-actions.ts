@@ -2,7 +2,7 @@ import type { Actor } from "../auth/actor";
 import { canAssign, canCreateOrResend } from "../auth/permissions";
 import type { ReferenceStatus } from "../db/generated/enums";
 import { isApproved } from "./assign-rules";
-import { formatDay, isResendDue, resendAvailableAt } from "./timing";
+import { isResendDue, resendNotDueMessage } from "./timing";
 import { MESSAGES } from "./wording";
 
 // What THIS actor can do with one row of the Reference List, and why not (R3, R5, R6, R11). The
@@ -31,13 +31,9 @@ export function resendAction(actor: Actor, row: ActionTarget, now: Date): Action
   if (row.status !== "AWAITING_APPROVAL") return null;
   if (!canCreateOrResend(actor, row))
     return { allowed: false, label: "Resend", reason: MESSAGES.createForbidden };
-  if (!isResendDue(row.lastSentAt, now)) {
-    return {
-      allowed: false,
-      label: "Resend",
-      reason: `Resend available on ${formatDay(resendAvailableAt(row.lastSentAt))}`,
-    };
-  }
+  // The same words as the refusal when Resend is pressed too early (R3).
+  if (!isResendDue(row.lastSentAt, now))
+    return { allowed: false, label: "Resend", reason: resendNotDueMessage(row.lastSentAt) };
   return { allowed: true, label: "Resend" };
 }
 

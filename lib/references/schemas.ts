@@ -113,13 +113,3 @@ export const cancelReferenceSchema = z.object({
       .optional(),
   ),
 });
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const flat = z.flattenError(error);
-  const fieldErrors: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(flat.fieldErrors)) {
-    if (Array.isArray(messages) && messages.length > 0) fieldErrors[key] = messages as string[];
-  }
-  if (flat.formErrors.length > 0) fieldErrors._form = flat.formErrors;
-  return fieldErrors;
-}

@@ -1,3 +1,5 @@
+import { formatDay } from "../dates";
+
 // Pure time rules (R3, R4). Durations are exact multiples of 24 h, not calendar days, so a
 // daylight-saving change can never move a boundary; both boundaries are inclusive.
 
@@ -34,13 +36,6 @@ export function autoApprovalCutoff(now: Date): Date {
 /** Requests last sent at or before this instant may be resent at `now`. */
 export function resendCutoff(now: Date): Date {
   return new Date(now.getTime() - RESEND_AFTER_MS);
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "3 Dec 2026", in UTC so that the server's time zone never changes what people read. */
-export function formatDay(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** R3: the refusal (and the list's hint) says from when a resend will be possible. */

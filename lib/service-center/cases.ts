@@ -7,8 +7,8 @@ import { ASSIGN_MESSAGES, isApproved } from "../references/assign-rules";
 import { TX_OPTIONS } from "../references/tx";
 import { visibleReferenceWhere } from "../references/visible";
 import { MESSAGES } from "../references/wording";
-import { ok, type Result, refuse } from "../result";
-import { fieldErrorsOf, openServiceCaseSchema } from "./schemas";
+import { fieldErrorsOf, ok, type Result, refuse } from "../result";
+import { openServiceCaseSchema } from "./schemas";
 
 export { declineServiceCase, resolveServiceCase } from "./resolve";
 

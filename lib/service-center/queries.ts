@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
+import { canSeeServiceCases } from "../auth/permissions";
 import { getDb } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { type ReferenceStatus, ServiceCaseStatus, type ServiceCaseType } from "../db/generated/enums";
@@ -46,8 +47,9 @@ export interface ServiceCaseList {
   counts: ServiceCaseCounts;
 }
 
-/** R12: agents see every partner's cases, partner users only their partner's; part of the where. */
+/** R12: agents see every partner's cases, partner administrators their partner's, members none. */
 function visibleCasesWhere(actor: Actor): Prisma.ServiceCaseWhereInput {
+  if (!canSeeServiceCases(actor)) return { id: { in: [] } };
   return actor.kind === "agent" ? {} : { partnerId: actor.partnerId };
 }
 

@@ -9,8 +9,8 @@ import { ASSIGN_MESSAGES } from "../references/assign-rules";
 import { cancelReferenceInTransaction } from "../references/cancel";
 import { TX_OPTIONS } from "../references/tx";
 import { MESSAGES } from "../references/wording";
-import { ok, type Refusal, type Result, refuse } from "../result";
-import { declineServiceCaseSchema, fieldErrorsOf, resolveServiceCaseSchema } from "./schemas";
+import { fieldErrorsOf, ok, type Refusal, type Result, refuse } from "../result";
+import { declineServiceCaseSchema, resolveServiceCaseSchema } from "./schemas";
 
 // R12: agents work through the cases. Closing the case and doing what it asks happen in ONE
 // transaction: the case is claimed with a conditional write (OPEN → RESOLVED), so two agents

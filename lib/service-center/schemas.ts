@@ -84,13 +84,3 @@ export const declineServiceCaseSchema = z.object({
       .max(CASE_LIMITS.message, `Use at most ${CASE_LIMITS.message} characters for the reason.`),
   ),
 });
-
-/** Zod issues as the `fieldErrors` of a refusal. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    out[key] = [...(out[key] ?? []), issue.message];
-  }
-  return out;
-}

@@ -40,10 +40,14 @@ test("R11: assign with the Competency drop-down and OK, the count rises, Reassig
   await page.getByLabel("Competency", { exact: true }).selectOption({ label: first });
   await page.getByRole("button", { name: "OK" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Assigned to ${first}.` })).toBeVisible();
+  // The page refreshes as Reassign; the assignment is said once, not also as "Currently assigned".
+  await expect(page.getByRole("heading", { name: "Reassign", exact: true })).toBeVisible();
+  await expect(page.getByText(`Currently assigned to ${first}.`)).toHaveCount(0);
   expect(await assignedCount(page, first)).toBe(firstBefore + 1);
 
   await page.goto(`/references/${id}`);
   await expect(page.getByRole("heading", { name: "Reassign", exact: true })).toBeVisible();
+  await expect(page.getByText(`Currently assigned to ${first}.`)).toBeVisible();
   await page.getByLabel("Competency", { exact: true }).selectOption({ label: second });
   await page.getByRole("button", { name: "OK" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Reassigned to ${second}.` })).toBeVisible();

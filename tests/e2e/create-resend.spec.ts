@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DAY_MS, day, rowOf, signInAs, USERS } from "./support";
+import { DAY_MS, day, pageFor, rowOf, signInAs, USERS } from "./support";
 
 test.describe("create and resend", () => {
   test("R1: admin@contoso creates a reference; it is Awaiting Approval, last sent today, resend shown from +7 days", async ({
@@ -35,7 +35,9 @@ test.describe("create and resend", () => {
     await expect(row).toContainText("Awaiting Approval");
     await expect(row.getByTestId("last-sent")).toHaveText(day(new Date()));
     await expect(row.getByRole("button", { name: "Resend" })).toHaveCount(0);
-    await expect(row).toContainText(`Resend available on ${day(new Date(Date.now() + 7 * DAY_MS))}`);
+    await expect(row).toContainText(
+      `You can resend this request from ${day(new Date(Date.now() + 7 * DAY_MS))}.`,
+    );
   });
 
   test("R3: a seeded request sent 8 or more days ago can be resent, once", async ({ page }) => {
@@ -62,11 +64,43 @@ test.describe("create and resend", () => {
     await expect(rowOf(page, id!).getByTestId("last-sent")).toContainText(day(new Date()));
     await expect(rowOf(page, id!).getByRole("button", { name: "Resend" })).toHaveCount(0);
     await expect(rowOf(page, id!)).toContainText(
-      `Resend available on ${day(new Date(Date.now() + 7 * DAY_MS))}`,
+      `You can resend this request from ${day(new Date(Date.now() + 7 * DAY_MS))}.`,
     );
 
     await page.goto(`/references/${id}`);
     await expect(resends).toHaveCount(resendsBefore + 1);
     await expect(resends.last()).toContainText(day(new Date()));
+  });
+
+  test("R3: when another administrator has just resent it, Resend is refused with the date and the button goes", async ({
+    browser,
+  }) => {
+    const first = await pageFor(
+      browser,
+      USERS.contosoGlobal,
+      "/references?status=AWAITING_APPROVAL&sort=lastSent&dir=asc",
+    );
+    // The most recently sent of the due requests (the one resent above was the oldest).
+    const due = first
+      .getByTestId("reference-row")
+      .filter({ has: first.getByRole("button", { name: "Resend" }) });
+    await expect(due.last()).toBeVisible();
+    const href = await due.last().locator('td:first-child a[href^="/references/"]').getAttribute("href");
+    const second = await pageFor(browser, USERS.contosoGlobal, href!);
+    await first.goto(href!);
+    for (const page of [first, second])
+      await expect(page.getByRole("button", { name: "Resend" })).toBeEnabled();
+
+    await first.getByRole("button", { name: "Resend" }).click();
+    await expect(first.getByText("Sent again.")).toBeVisible();
+    await second.getByRole("button", { name: "Resend" }).click();
+    await expect(
+      second
+        .getByRole("alert")
+        .filter({ hasText: `You can resend this request from ${day(new Date(Date.now() + 7 * DAY_MS))}.` }),
+    ).toBeVisible();
+    await expect(second.getByRole("button", { name: "Resend" })).toHaveCount(0);
+    await first.context().close();
+    await second.context().close();
   });
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page } from "@playwright/test";
+import { formatDay } from "../../lib/dates";
 
 // Shared helpers for the end-to-end tests: demo sign-in, list navigation, dates as the UI shows them.
 
@@ -30,14 +31,7 @@ export async function pageFor(browser: Browser, user: DemoUser, path = "/referen
 }
 
 /** "3 Dec 2026", in UTC, as the Reference List shows dates. */
-export function day(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
-}
+export const day = formatDay;
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -18,8 +18,9 @@ await client.end();
 
 const { database, closeDatabase } = await import("../../lib/db/client");
 const { prepareDatabase } = await import("../../lib/db/bootstrap");
+const { seedDemoData } = await import("../../prisma/demo-data");
 const db = await database();
-await prepareDatabase(db, { seedIfEmpty: true });
+await prepareDatabase(db, { seedIfEmpty: (prisma) => seedDemoData(prisma, new Date()) });
 const fabrikam = await db.prisma.partner.findUniqueOrThrow({ where: { name: "Fabrikam" } });
 await db.prisma.user.create({
   data: {

@@ -77,8 +77,8 @@ it.each([
 });
 
 const badCaseInputs: [string, () => unknown, string][] = [
-  ["no input at all", () => null, "form"],
-  ["a string instead of a form", () => "CANCELLATION", "form"],
+  ["no input at all", () => null, "_form"],
+  ["a string instead of a form", () => "CANCELLATION", "_form"],
   ["an unknown case type", () => ({ type: "REFUND", referenceId: approvedId }), "type"],
   ["an empty reference id", () => ({ type: "ASSIGNMENT_HELP", referenceId: "" }), "referenceId"],
   [

@@ -113,7 +113,7 @@ describe("visibility and actions", () => {
     expect((await row(world.actors.seattle, "Adatum")).actions.resend).toEqual({
       allowed: false,
       label: "Resend",
-      reason: "Resend available on 3 Dec 2026",
+      reason: "You can resend this request from 3 Dec 2026.",
     });
     expect((await row(world.actors.seattle, "Bellows College")).actions.resend).toEqual({
       allowed: true,

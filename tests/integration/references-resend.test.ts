@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { resendReference, resendReferenceWithToken } from "@/lib/references/resend";
+import { resendReference } from "@/lib/references/resend";
 import { viewByToken } from "@/lib/references/respond";
 import { hashToken } from "@/lib/references/tokens";
 import { DAY, insertReference, seedWorld, type World } from "../support/factories";
 import { createThroughDomain, eventsOf, failOutboxInsertsTo, rowCounts, T0 } from "../support/lifecycle";
+import { rememberTokens } from "../support/tokens";
 
 let world: World;
 beforeAll(async () => {
@@ -89,18 +90,21 @@ describe("R3: resend after seven days", () => {
 describe("R13: each send has its own link", () => {
   it("R13: a resend issues a new token and the earlier link keeps working", async () => {
     const { id, token: first } = await createThroughDomain(world);
-    const resent = await resendReferenceWithToken({
+    const tokens = rememberTokens();
+    const resent = await resendReference({
       actor: world.actors.global,
       referenceId: id,
       now: at(8 * DAY),
+      issueToken: tokens.issueToken,
     });
     if (!resent.ok) throw new Error(resent.message);
-    expect(resent.data.token).not.toBe(first);
+    const second = tokens.last();
+    expect(second).not.toBe(first);
     const db = await getDb();
     const hashes = (await db.responseToken.findMany({ where: { referenceId: id } })).map((t) => t.tokenHash);
-    expect(hashes.sort()).toEqual([hashToken(first), hashToken(resent.data.token)].sort());
+    expect(hashes.sort()).toEqual([hashToken(first), hashToken(second)].sort());
     expect((await viewByToken({ token: first, now: T0 })).ok).toBe(true);
-    expect((await viewByToken({ token: resent.data.token, now: T0 })).ok).toBe(true);
+    expect((await viewByToken({ token: second, now: T0 })).ok).toBe(true);
   });
 });
 

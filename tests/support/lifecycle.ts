@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db/client";
-import { createReferenceWithToken } from "@/lib/references/create";
+import { createReference } from "@/lib/references/create";
 import type { World } from "./factories";
+import { rememberTokens } from "./tokens";
 
 // Helpers for the lifecycle tests (create, resend, respond, auto-approve, cancel, outbox).
 
@@ -22,13 +23,15 @@ export function validInput(world: World, over: Record<string, unknown> = {}) {
 
 /** Creates a request through the domain (R1) and returns its id and the customer's raw token. */
 export async function createThroughDomain(world: World, now = T0, over: Record<string, unknown> = {}) {
-  const result = await createReferenceWithToken({
+  const tokens = rememberTokens();
+  const result = await createReference({
     actor: world.actors.global,
     input: validInput(world, over),
     now,
+    issueToken: tokens.issueToken,
   });
   if (!result.ok) throw new Error(`create failed: ${result.message}`);
-  return result.data;
+  return { ...result.data, token: tokens.last() };
 }
 
 /** Row counts of everything a lifecycle change may write, to prove "nothing written". */

@@ -92,7 +92,7 @@ describe("R3/R5: the list's resend hint", () => {
     expect(resendAction(seattle, awaiting, new Date("2026-12-03T09:59:59.999Z"))).toEqual({
       allowed: false,
       label: "Resend",
-      reason: "Resend available on 3 Dec 2026",
+      reason: "You can resend this request from 3 Dec 2026.",
     });
     expect(resendAction(seattle, awaiting, new Date("2026-12-03T10:00:00Z"))).toEqual({
       allowed: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCreateReferenceSchema, cancelReferenceSchema, fieldErrorsOf } from "@/lib/references/schemas";
+import { buildCreateReferenceSchema, cancelReferenceSchema } from "@/lib/references/schemas";
+import { fieldErrorsOf } from "@/lib/result";
 
 const now = new Date("2026-11-27T12:00:00Z");
 const schema = buildCreateReferenceSchema(() => now);

@@ -8,8 +8,8 @@ import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/compone
 import { getActor } from "@/lib/auth/session";
 import { competencyCatalog } from "@/lib/competencies/catalog-queries";
 import { competencyProgress } from "@/lib/competencies/progress";
+import { queryString } from "@/lib/http/query";
 import { findPartners, partnerNameForAgent } from "@/lib/partners/queries";
-import { safeParam } from "@/lib/validation/text";
 
 export const metadata: Metadata = { title: "Competencies" };
 
@@ -19,10 +19,7 @@ export default async function CompetenciesPage({
   searchParams: Promise<{ partnerId?: string | string[] }>;
 }) {
   const actor = (await getActor())!;
-  const partnerId =
-    safeParam((await searchParams).partnerId)
-      ?.trim()
-      .slice(0, 64) || undefined;
+  const partnerId = queryString((await searchParams).partnerId)?.slice(0, 64);
   // Agents look at one partner at a time (the one asked for, else the first by name); partner users
   // always see their own.
   const isAgent = actor.kind === "agent";

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/action";
 import { assignReference } from "@/lib/references/assign";
+import { cancelReference } from "@/lib/references/cancel";
 import { createReference } from "@/lib/references/create";
 import { resendReference } from "@/lib/references/resend";
 import { createReferenceSchema } from "@/lib/references/schemas";
@@ -52,4 +53,22 @@ export const openCaseAction = defineAction({
   schema: openServiceCaseSchema,
   run: ({ actor, input, now }) => openServiceCase({ actor, input, now }),
   revalidate: (input) => [`/references/${input.referenceId}`, "/service-center"],
+});
+
+/** R12: an agent cancels an awaiting request at the request of a named program administrator. */
+export const cancelReferenceAction = defineAction({
+  name: "cancel-reference",
+  schema: referenceOnly.extend({
+    programAdministrator: z.string().max(300).default(""),
+    note: z.string().max(1000).default(""),
+  }),
+  run: ({ actor, input, now }) =>
+    cancelReference({
+      actor,
+      referenceId: input.referenceId,
+      programAdministrator: input.programAdministrator,
+      note: input.note || undefined,
+      now,
+    }),
+  revalidate: (input) => [...refPaths(input.referenceId), "/service-center", "/service-center/partners"],
 });

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EmailTable } from "@/components/mailbox/email-table";
 import { listDemoMailbox } from "@/lib/auth/demo";
 import { env } from "@/lib/env";
+import { queryString } from "@/lib/http/query";
 
 export const metadata: Metadata = { title: "Development mailbox" };
 export const dynamic = "force-dynamic";
@@ -15,8 +16,7 @@ export default async function MailboxPage({
 }) {
   if (!env().demoMode) notFound();
   const { to } = await searchParams;
-  // A repeated ?to= arrives as an array: the first one wins.
-  const emails = await listDemoMailbox({ limit: 200, to: Array.isArray(to) ? to[0] : to });
+  const emails = await listDemoMailbox({ limit: 200, to: queryString(to) });
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-6 px-6 py-10">
       <div>

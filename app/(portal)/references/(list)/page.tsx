@@ -12,6 +12,7 @@ import { buttonPrimary, buttonSecondary, linkClass } from "@/components/ui/style
 import { getActor } from "@/lib/auth/session";
 import { projectTypeLabel } from "@/lib/competencies/project-types";
 import { env } from "@/lib/env";
+import { plainQuery } from "@/lib/http/query";
 import { creatableLocations, partnerNameForAgent } from "@/lib/partners/queries";
 import { parseListFilters } from "@/lib/references/list-filters";
 import { listReferences } from "@/lib/references/queries";
@@ -24,16 +25,10 @@ export const metadata: Metadata = { title: "Reference List" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function plainParams(raw: Record<string, string | string[] | undefined>): ListParams {
-  const out: ListParams = {};
-  for (const [key, value] of Object.entries(raw)) out[key] = Array.isArray(value) ? value[0] : value;
-  return out;
-}
-
 export default async function ReferenceListPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = (await getActor())!; // the portal layout redirects when signed out
   const raw = await searchParams;
-  const params = plainParams(raw);
+  const params: ListParams = plainQuery(raw);
   const filters = parseListFilters(raw); // drops values that cannot be searched for
   const invalid = unsafeTextKeys(Object.entries(params));
   // Agents look at every partner, or at one chosen on the Partners page (partnerId stays in every link).

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AskAdministrators } from "@/components/admin/ask-administrators";
 import { PageHeader } from "@/components/portal/page-header";
-import { AssignForm } from "@/components/references/assign-form";
+import { AssignForm, CurrentCompetency } from "@/components/references/assign-form";
 import { HistoryTimeline } from "@/components/references/history-timeline";
 import { ReferenceFacts } from "@/components/references/reference-facts";
 import { ResendControl } from "@/components/references/resend-form";
@@ -12,15 +12,13 @@ import { CancelReferenceForm } from "@/components/service-center/cancel-referenc
 import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { card, linkClass } from "@/components/ui/styles";
-import { canOpenCase } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { projectTypeLabel } from "@/lib/competencies/project-types";
 import { partnerAdministrators } from "@/lib/partners/queries";
 import { getReferenceDetail } from "@/lib/references/detail";
 import { autoApproveOverdue } from "@/lib/references/overdue";
 import { STATUS_LABELS } from "@/lib/references/wording";
-import { cancelReferenceAction } from "../../service-center/actions";
-import { assignAction, openCaseAction, resendAction } from "../actions";
+import { assignAction, cancelReferenceAction, openCaseAction, resendAction } from "../actions";
 
 export const metadata: Metadata = { title: "Reference request" };
 
@@ -44,11 +42,9 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
   if (!result.ok) notFound();
   const ref = result.data;
   const { resend, assign } = ref.actions;
-  const mayAskCenter = canOpenCase(actor, ref.partnerId);
+  const { cancel, askToCancel, askToAssign } = ref.serviceCenter;
   const isAgent = actor.kind === "agent";
-  // R12: agents cancel an awaiting request at the request of one of the partner's program administrators.
-  const mayCancel = isAgent && ref.status === "AWAITING_APPROVAL";
-  const administrators = mayCancel ? await partnerAdministrators(ref.partnerId) : [];
+  const administrators = cancel ? await partnerAdministrators(ref.partnerId) : [];
 
   return (
     <div className="space-y-6">
@@ -87,28 +83,24 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
           )}
           {assign && (
             <Section id="assign" title={assign.label}>
-              {ref.competencyName && (
-                <p className="mb-3 text-sm text-slate-700">
-                  Currently assigned to <strong>{ref.competencyName}</strong>.
-                </p>
-              )}
               {assign.allowed ? (
                 <AssignForm
                   referenceId={ref.id}
                   label={assign.label}
-                  currentCompetencyId={ref.competencyId}
+                  current={ref.competencyId ? { id: ref.competencyId, name: ref.competencyName } : null}
                   competencies={ref.eligibleCompetencies}
                   action={assignAction}
                 />
               ) : (
                 <div className="space-y-4">
+                  {ref.competencyName && <CurrentCompetency name={ref.competencyName} />}
                   <Alert tone="warning">
                     {assign.reason}
                     {actor.kind === "partner-user" && (
                       <AskAdministrators globals={await partnerAdministrators(actor.partnerId)} />
                     )}
                   </Alert>
-                  {mayAskCenter && (
+                  {askToAssign && (
                     <>
                       <p className="text-sm text-slate-700">
                         The Regional Service Center can assign it on your behalf.
@@ -125,7 +117,7 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
               )}
             </Section>
           )}
-          {ref.status === "AWAITING_APPROVAL" && mayAskCenter && (
+          {askToCancel && (
             <Section title="Cancel this request">
               <p className="mb-3 text-sm text-slate-700">
                 Only the Regional Service Center can cancel a request, at the request of a program
@@ -134,7 +126,7 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
               <ServiceCaseForm referenceId={ref.id} type="CANCELLATION" action={openCaseAction} />
             </Section>
           )}
-          {mayCancel && (
+          {cancel && (
             <Section title="Cancel this request">
               <p className="mb-3 text-sm text-slate-700">
                 Cancel only when a program administrator of {ref.partnerName} asks for it. Their name is kept

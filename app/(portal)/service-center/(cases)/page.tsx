@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/portal/page-header";
 import { CaseActions } from "@/components/service-center/case-actions";
 import { CaseList } from "@/components/service-center/case-list";
-import { CASE_VIEWS, CaseStatusTabs, type CaseView } from "@/components/service-center/case-status-tabs";
+import { CaseStatusTabs } from "@/components/service-center/case-status-tabs";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import type { Actor } from "@/lib/auth/actor";
+import { canSeeServiceCases } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { eligibleCompetencies } from "@/lib/competencies/eligible";
+import { type CaseListQuery, type CaseView, parseCaseListQuery } from "@/lib/service-center/list-query";
 import { listServiceCases, type ServiceCaseRow } from "@/lib/service-center/queries";
 import { declineCaseAction, resolveCaseAction } from "../actions";
 
@@ -17,7 +20,7 @@ export const metadata: Metadata = { title: "Service center cases" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const DONE: Record<string, string> = {
+const DONE: Record<NonNullable<CaseListQuery["done"]>, string> = {
   resolved: "Case resolved. The change shows in the reference request's history.",
   declined: "Case declined. The partner sees your reason with the case.",
 };
@@ -29,27 +32,16 @@ const EMPTY: Record<CaseView, string> = {
   ALL: "No cases yet.",
 };
 
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export default async function ServiceCenterPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = (await getActor())!;
+  if (!canSeeServiceCases(actor)) notFound();
   const isAgent = actor.kind === "agent";
-  const raw = await searchParams;
-  // Agents work a queue (open cases first); partner administrators follow all of theirs.
-  const asked = one(raw.status)?.toUpperCase();
-  const view: CaseView = CASE_VIEWS.find((v) => v.key === asked)?.key ?? (isAgent ? "OPEN" : "ALL");
-  const list = await listServiceCases({
-    actor,
-    status: view === "ALL" ? undefined : view,
-    page: Number(one(raw.page) ?? 1),
-  });
+  const { view, page, done } = parseCaseListQuery(actor, await searchParams);
+  const list = await listServiceCases({ actor, status: view === "ALL" ? undefined : view, page });
   const cases = list.rows;
   const choices = isAgent
     ? await competencyChoices(actor, cases)
     : new Map<string, { id: string; name: string }[]>();
-  const done = DONE[one(raw.done) ?? ""];
 
   return (
     <div className="space-y-6">
@@ -68,7 +60,7 @@ export default async function ServiceCenterPage({ searchParams }: { searchParams
           )
         }
       />
-      {done && <Alert tone="success">{done}</Alert>}
+      {done && <Alert tone="success">{DONE[done]}</Alert>}
       <CaseStatusTabs current={view} counts={list.counts} />
       <CaseList
         cases={cases}

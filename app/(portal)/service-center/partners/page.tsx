@@ -5,8 +5,8 @@ import { PageHeader } from "@/components/portal/page-header";
 import { PartnerTable } from "@/components/service-center/partner-table";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
+import { queryString } from "@/lib/http/query";
 import { findPartners } from "@/lib/partners/queries";
-import { safeParam } from "@/lib/validation/text";
 
 export const metadata: Metadata = { title: "Partners" };
 
@@ -16,10 +16,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PartnersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = (await getActor())!;
   if (actor.kind !== "agent") notFound();
-  const q =
-    safeParam((await searchParams).q)
-      ?.trim()
-      .slice(0, 200) ?? "";
+  const q = queryString((await searchParams).q)?.slice(0, 200) ?? "";
   const partners = await findPartners({ actor, q });
 
   return (

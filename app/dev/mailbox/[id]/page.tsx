@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { emailLinks } from "@/components/mailbox/email-links";
-import { formatDateTime } from "@/components/ui/format";
 import { card, linkClass } from "@/components/ui/styles";
 import { getDemoEmail } from "@/lib/auth/demo";
+import { formatDateTime } from "@/lib/dates";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Email" };
