@@ -75,7 +75,7 @@ export async function resendReferenceWithToken({
       before: { lastSentAt: reference.lastSentAt.toISOString(), sendCount: reference.sendCount },
       after: { lastSentAt: now.toISOString(), sendCount, to: email.to },
     });
-    await queueEmail(tx, { ...email, now });
+    await queueEmail(tx, { ...email, now, referenceId: reference.id });
     return ok({ lastSentAt: now, sendCount, token: issued.token });
   }, TX_OPTIONS);
 }

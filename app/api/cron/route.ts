@@ -7,6 +7,8 @@ import { runScheduledJobs } from "@/lib/jobs/scheduled";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
+// Email delivery stops claiming after DELIVERY_BUDGET_MS (60 s) plus at most one SMTP timeout (30 s).
+export const maxDuration = 120;
 
 function authorised(request: Request, secret: string): boolean {
   const given = Buffer.from(request.headers.get("authorization") ?? "");

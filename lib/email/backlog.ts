@@ -1,0 +1,29 @@
+import "server-only";
+import { getDb } from "../db/client";
+
+// How far behind delivery is: the cron route reports it for monitoring, agents see it.
+
+export type EmailBacklog = {
+  /** Seconds since the oldest undelivered (PENDING) email was queued; null when none waits. */
+  oldestUndeliveredAgeSeconds: number | null;
+  failed: number;
+};
+
+export async function emailBacklog(now: Date): Promise<EmailBacklog> {
+  const db = await getDb();
+  // Both are index-only lookups on (status, createdAt): the oldest row, and the FAILED range.
+  const [oldest, failed] = await Promise.all([
+    db.outboxEmail.findFirst({
+      where: { status: "PENDING" },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    }),
+    db.outboxEmail.count({ where: { status: "FAILED" } }),
+  ]);
+  return {
+    oldestUndeliveredAgeSeconds: oldest
+      ? Math.max(0, Math.floor((now.getTime() - oldest.createdAt.getTime()) / 1000))
+      : null,
+    failed,
+  };
+}
