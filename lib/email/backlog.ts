@@ -6,7 +6,8 @@ import { getDb } from "../db/client";
 export type EmailBacklog = {
   /** Seconds since the oldest undelivered (PENDING) email was queued; null when none waits. */
   oldestUndeliveredAgeSeconds: number | null;
-  failed: number;
+  /** Emails in FAILED, waiting for an agent (all of them, not only this run's). */
+  failedTotal: number;
 };
 
 export async function emailBacklog(now: Date): Promise<EmailBacklog> {
@@ -24,6 +25,6 @@ export async function emailBacklog(now: Date): Promise<EmailBacklog> {
     oldestUndeliveredAgeSeconds: oldest
       ? Math.max(0, Math.floor((now.getTime() - oldest.createdAt.getTime()) / 1000))
       : null,
-    failed,
+    failedTotal: failed,
   };
 }

@@ -22,14 +22,24 @@ afterEach(async () => {
 
 describe("R4/R15: the scheduled job", () => {
   it("R4: the scheduled job auto-approves due requests and R15: delivers queued mail, returning counts", async () => {
+    // Queued while no SMTP server is configured (so not sent at once); the scheduled run is the safety net.
+    const { id } = await createThroughDomain(world);
     sink = await startSmtpSink();
     process.env.SMTP_URL = sink.url;
     resetEnvCache();
-    const { id } = await createThroughDomain(world);
     const report = await runScheduledJobs({ now: new Date(T0.getTime() + 42 * DAY) });
     expect(report).toEqual({
       autoApproved: 1,
-      emails: { sent: 1, failed: 0, retried: 0, waiting: 0, smtpConfigured: true },
+      emails: {
+        sent: 1,
+        failed: 0,
+        retried: 0,
+        waiting: 0,
+        smtpConfigured: true,
+        oldestUndeliveredAgeSeconds: null,
+        failedTotal: 0,
+      },
+      purged: { deliveredEmails: 0, expiredSignInTokens: 0 },
     });
     const db = await getDb();
     expect((await db.referenceRequest.findUniqueOrThrow({ where: { id } })).status).toBe(
