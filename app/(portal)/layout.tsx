@@ -26,6 +26,7 @@ export default async function PortalLayout({ children }: { children: React.React
     items.push({ href: "/service-center", label: "Service center" });
   }
   if (actor.kind === "agent") items.push({ href: "/service-center/partners", label: "Partners" });
+  if (actor.kind === "agent") items.push({ href: "/service-center/email", label: "Email" });
   return (
     <>
       <SkipLink />

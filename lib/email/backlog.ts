@@ -28,3 +28,17 @@ export async function emailBacklog(now: Date): Promise<EmailBacklog> {
     failedTotal: failed,
   };
 }
+
+/** "3 minutes", "2 hours", "4 days": how long, for people. */
+export function describeAge(seconds: number): string {
+  const units: [number, string][] = [
+    [86_400, "day"],
+    [3_600, "hour"],
+    [60, "minute"],
+  ];
+  for (const [size, name] of units) {
+    const n = Math.floor(seconds / size);
+    if (n >= 1) return `${n} ${name}${n === 1 ? "" : "s"}`;
+  }
+  return "less than a minute";
+}
