@@ -18,16 +18,18 @@ describe("R15: parallel delivery runs", () => {
   it("R15: two delivery runs in parallel over 500 queued emails: 500 messages received, none twice", async () => {
     const db = await getDb();
     // Queued with no SMTP configured in the environment: only the two runs below send them.
-    await db.$transaction(async (tx) => {
-      for (let i = 0; i < COUNT; i++)
-        await queueEmail(tx, {
-          to: `p${i}@customer.example`,
-          subject: `n${i}`,
-          html: `<p>${i}</p>`,
-          text: `${i}`,
-          now: T0,
-        });
-    });
+    for (let from = 0; from < COUNT; from += 50) {
+      await db.$transaction(async (tx) => {
+        for (let i = from; i < from + 50; i++)
+          await queueEmail(tx, {
+            to: `p${i}@customer.example`,
+            subject: `n${i}`,
+            html: `<p>${i}</p>`,
+            text: `${i}`,
+            now: T0,
+          });
+      });
+    }
     const now = new Date(T0.getTime() + 60_000);
     const runs = await Promise.all([
       deliverDueEmails({ now, smtpUrl: sink.url, batchSize: 50 }),
