@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeAge } from "@/lib/email/backlog";
 import { isRejection, MESSAGES_IN_FLIGHT, messageIdFor, SMTP_TIMEOUT_MS } from "@/lib/email/mailer";
 import { plainReason } from "@/lib/email/reference-notice";
 import { CLAIM_LEASE_MS, DELIVERY_BUDGET_MS, MAX_REJECTIONS, retryDelayMs } from "@/lib/email/retry";
@@ -53,5 +54,16 @@ describe("R15: the Message-ID and the partner's wording", () => {
     expect(plainReason("550 EENVELOPE Mailbox unavailable")).toMatch(/does not accept this address/);
     expect(plainReason("552 EENVELOPE full")).toMatch(/mailbox is full/);
     expect(plainReason(null)).toMatch(/refused/);
+  });
+
+  it("R15: agents read the backlog's age in words", () => {
+    expect([30, 60, 125, 3600, 7300, 86_400 * 3].map(describeAge)).toEqual([
+      "less than a minute",
+      "1 minute",
+      "2 minutes",
+      "1 hour",
+      "2 hours",
+      "3 days",
+    ]);
   });
 });
