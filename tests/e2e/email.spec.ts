@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signInAs, USERS } from "./support";
+import { expectAccessible, signInAs, USERS } from "./support";
 
 // R15: undelivered email is an agents' page; the rule (agents only) is decided in lib/email/failed.ts.
 test("R15: an agent opens the undelivered-email page from the navigation and sees the backlog", async ({
@@ -13,6 +13,7 @@ test("R15: an agent opens the undelivered-email page from the navigation and see
     page.getByRole("status").filter({ hasText: "The oldest email waiting to be sent was queued" }),
   ).toBeVisible();
   await expect(page.getByText("No failed email.")).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("R15: a partner administrator cannot open the undelivered-email page", async ({ page }) => {
