@@ -18,6 +18,6 @@ export const CLAIM_LEASE_MS = 10 * 60_000;
 /**
  * How long one delivery run keeps claiming new mail. A run may overrun this by at most one SMTP
  * timeout (messages already in flight), which must stay well inside the lease and the cron
- * route's maxDuration (120 s).
+ * route's maxDuration (app/api/cron/route.ts).
  */
 export const DELIVERY_BUDGET_MS = 60_000;

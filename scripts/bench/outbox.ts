@@ -68,6 +68,8 @@ async function main() {
       projectTitle: "Order platform migration",
       requestedBy: "Alex Admin",
       reminder: false,
+      autoApprovalOn: new Date(Date.now() + 42 * 24 * 60 * 60_000),
+      locale: "en",
     });
 
     const { getDb, closeDatabase } = await import("../../lib/db/client");
