@@ -132,7 +132,11 @@ describe("R13/R15: no secret a delivered email carried stays in the database", (
     });
     const report = await runScheduledJobs({ now });
     expect(report.purged).toEqual({ deliveredEmails: 1, expiredSignInTokens: 1 });
-    const left = await db.outboxEmail.findMany({ orderBy: { to: "asc" } });
+    // (The run may also queue auto-approval digests for this file's earlier requests; not ours here.)
+    const left = await db.outboxEmail.findMany({
+      where: { to: { endsWith: "@x.example" } },
+      orderBy: { to: "asc" },
+    });
     expect(left.map((r) => r.to)).toEqual([
       "old-failed@x.example",
       "old-pending@x.example",
