@@ -27,6 +27,7 @@ export default async function PortalLayout({ children }: { children: React.React
   if (actor.kind === "agent") items.push({ href: "/service-center/partners", label: "Partners" });
   if (actor.kind === "agent") items.push({ href: "/service-center/competencies", label: "Catalog" });
   if (actor.kind === "partner-user") items.push({ href: "/settings/users", label: "Settings" });
+  if (actor.kind === "agent") items.push({ href: "/service-center/email", label: "Email" });
   return (
     <>
       <SkipLink />

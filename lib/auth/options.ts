@@ -30,7 +30,7 @@ async function queueSignInEmail({ identifier, url }: { identifier: string; url: 
   const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() } });
   if (!user) return; // never reached for unknown addresses (signIn callback), kept as a second guard
   const email = await renderSignIn(user.email, { url, name: user.name });
-  await db.$transaction((tx) => queueEmail(tx, email));
+  await db.$transaction((tx) => queueEmail(tx, { ...email, userId: user.id }));
 }
 
 function providers(): NextAuthOptions["providers"] {

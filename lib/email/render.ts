@@ -13,7 +13,7 @@ export const SIGN_IN_LINK_HOURS = 24;
 // Rendering is slow compared with a database write, so callers render BEFORE they open the
 // transaction that queues the email.
 
-export type RenderedEmail = { to: string; subject: string; html: string; text: string };
+export type RenderedEmail = { to: string; subject: string; html: string; text: string; template: string };
 
 export function respondLink(token: string): string {
   return `${env().appUrl}/respond/${token}`;
@@ -28,11 +28,18 @@ export async function renderReferenceRequest(
   const { subject, copy } = referenceRequestCopy(locale, facts, env().senderAddress);
   const element = createElement(ReferenceRequestEmail, { lang: locale, link: respondLink(token), copy });
   const html = await render(element);
-  return { to, subject, html, text: toPlainText(html) };
+  return {
+    to,
+    subject,
+    html,
+    text: toPlainText(html),
+    template: props.reminder ? "reference-reminder" : "reference-request",
+  };
 }
 
 export async function renderSignIn(to: string, props: { url: string; name: string }): Promise<RenderedEmail> {
   const element = createElement(SignInEmail, { ...props, expiresInHours: SIGN_IN_LINK_HOURS });
   const html = await render(element);
-  return { to, subject: "Your sign-in link for the Partner Reference Center", html, text: toPlainText(html) };
+  const subject = "Your sign-in link for the Partner Reference Center";
+  return { to, subject, html, text: toPlainText(html), template: "sign-in" };
 }

@@ -1,15 +1,19 @@
 import "server-only";
-import { type DeliveryReport, deliverDueEmails } from "../email/outbox";
+import { type EmailBacklog, emailBacklog } from "../email/backlog";
+import { type DeliveryReport, deliverDueEmails } from "../email/deliver";
+import { type PurgeReport, purgeOldEmailData } from "../email/purge";
 import { sendAutoApprovalDigests } from "../notices/digest";
 import { autoApproveDue } from "../references/auto-approve";
 
 // The System actor's work (R4, R15), run by the cron route. Auto-approval first, then one digest
-// per person for what it approved, then delivery: the digests go out in the same run.
+// per person for what it approved, then delivery: the digests go out in the same run. The backlog
+// is measured last, after this run's delivery.
 
 export type ScheduledJobsReport = {
   autoApproved: number;
   digests: { digests: number; partners: number };
-  emails: DeliveryReport;
+  emails: DeliveryReport & EmailBacklog;
+  purged: PurgeReport;
 };
 
 /** Digests stop starting new partners after this; the rest wait for the next run. */
@@ -18,6 +22,8 @@ const DIGEST_BUDGET_MS = 60_000;
 export async function runScheduledJobs({ now }: { now: Date }): Promise<ScheduledJobsReport> {
   const { approved } = await autoApproveDue({ now });
   const digests = await sendAutoApprovalDigests({ now, deadline: performance.now() + DIGEST_BUDGET_MS });
-  const emails = await deliverDueEmails({ now });
-  return { autoApproved: approved, digests, emails };
+  const delivery = await deliverDueEmails({ now });
+  const purged = await purgeOldEmailData({ now });
+  const backlog = await emailBacklog(now);
+  return { autoApproved: approved, digests, emails: { ...delivery, ...backlog }, purged };
 }

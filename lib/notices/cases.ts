@@ -39,7 +39,15 @@ export async function queueCaseOpenedNotice(
     : (await tx.user.findMany({ where: { kind: "SERVICE_AGENT" }, select: { email: true } })).map(
         (u) => u.email,
       );
-  for (const address of to) await queueEmail(tx, { to: address, ...email, now: c.now });
+  for (const address of to) {
+    await queueEmail(tx, {
+      to: address,
+      ...email,
+      now: c.now,
+      template: "case-opened",
+      carriesSecret: false,
+    });
+  }
 }
 
 export async function queueCaseClosedNotice(
@@ -67,5 +75,13 @@ export async function queueCaseClosedNotice(
     note: c.note,
     url: portalUrl(c.referenceId ? `/references/${c.referenceId}` : "/references"),
   });
-  await queueEmail(tx, { to: opener.email, ...email, now: c.now });
+  await queueEmail(tx, {
+    to: opener.email,
+    ...email,
+    now: c.now,
+    template: "case-closed",
+    referenceId: c.referenceId ?? undefined,
+    userId: opener.id,
+    carriesSecret: false,
+  });
 }

@@ -43,6 +43,16 @@ export async function queueDecisionNotices(
   now: Date,
 ): Promise<number> {
   const audience = await referenceAudience(tx, reference, "DECISION");
-  for (const person of audience) await queueEmail(tx, { to: person.email, ...notice, now });
+  for (const person of audience) {
+    await queueEmail(tx, {
+      to: person.email,
+      ...notice,
+      now,
+      template: "decision-notice",
+      referenceId: reference.id,
+      userId: person.id,
+      carriesSecret: false,
+    });
+  }
   return audience.length;
 }

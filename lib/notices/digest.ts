@@ -80,7 +80,14 @@ async function digestForPartner(partnerId: string, now: Date): Promise<number> {
         })),
         listUrl: portalUrl("/references?status=MICROSOFT_AUTO_APPROVED&assigned=no"),
       });
-      await queueEmail(tx, { to: person.email, ...email, now });
+      await queueEmail(tx, {
+        to: person.email,
+        ...email,
+        now,
+        template: "auto-approval-digest",
+        userId: person.userId,
+        carriesSecret: false,
+      });
     }
     return rows;
   }, TX_OPTIONS);

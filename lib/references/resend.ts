@@ -92,7 +92,7 @@ export async function resendReference({
       before: { lastSentAt: reference.lastSentAt.toISOString(), sendCount: reference.sendCount },
       after: { lastSentAt: now.toISOString(), sendCount, to: email.to },
     });
-    await queueEmail(tx, { ...email, now });
+    await queueEmail(tx, { ...email, now, referenceId: reference.id });
     return ok({ lastSentAt: now, sendCount });
   }, TX_OPTIONS);
 }

@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { settleBackgroundDeliveries } from "@/lib/email/at-once";
+import { resetEnvCache } from "@/lib/env";
 import { respondByToken, viewByToken } from "@/lib/references/respond";
 import { seedWorld, type World } from "../support/factories";
 import { createThroughDomain, eventsOf, rowCounts, T0 } from "../support/lifecycle";
+import { startSmtpSink } from "../support/smtp-sink";
 
 let world: World;
 beforeAll(async () => {
@@ -33,6 +36,27 @@ describe("R13: the customer's link", () => {
     const reference = await db.referenceRequest.findUniqueOrThrow({ where: { id } });
     const events = await eventsOf(id);
     expect(JSON.stringify([reference, events])).not.toContain(token);
+  });
+
+  it("R13: once its email is delivered, the outbox keeps no copy of the token either", async () => {
+    const sink = await startSmtpSink();
+    process.env.SMTP_URL = sink.url;
+    resetEnvCache();
+    try {
+      const { id, token } = await createThroughDomain(world, T0, {
+        contactEmail: "outbox.check@northwind.example",
+      });
+      await sink.waitFor(1, 10_000);
+      await settleBackgroundDeliveries();
+      expect(sink.messages[0]!.text).toContain(token);
+      const emails = await (await getDb()).outboxEmail.findMany({ where: { referenceId: id } });
+      expect(emails).toMatchObject([{ status: "SENT", to: "outbox.check@northwind.example" }]);
+      expect(JSON.stringify(emails)).not.toContain(token);
+    } finally {
+      await sink.close();
+      delete process.env.SMTP_URL;
+      resetEnvCache();
+    }
   });
 
   it("R13: opening the link shows the partner and the project and writes nothing", async () => {

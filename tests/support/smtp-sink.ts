@@ -13,12 +13,23 @@ export type SmtpSink = {
   close(): Promise<void>;
 };
 
-export async function startSmtpSink(port = 0): Promise<SmtpSink> {
+export type SmtpSinkOptions = {
+  /** Recipients answered with a permanent "550 mailbox unavailable" (a rejection, R15). */
+  rejectRecipients?: string[];
+};
+
+export async function startSmtpSink(port = 0, options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
+  const rejected = new Set((options.rejectRecipients ?? []).map((a) => a.toLowerCase()));
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!rejected.has(address.address.toLowerCase())) return callback();
+      const error = Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 });
+      callback(error);
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {

@@ -8,6 +8,9 @@ import { runScheduledJobs } from "@/lib/jobs/scheduled";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
+// Digests stop starting new partners after 60 s; email delivery stops claiming after
+// DELIVERY_BUDGET_MS (60 s) plus at most one SMTP timeout (30 s); purges are bounded batches.
+export const maxDuration = 300;
 
 function authorised(request: Request, secret: string): boolean {
   const given = Buffer.from(request.headers.get("authorization") ?? "");

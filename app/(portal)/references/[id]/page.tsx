@@ -19,6 +19,7 @@ import { getReferenceDetail } from "@/lib/references/detail";
 import { autoApproveOverdue } from "@/lib/references/overdue";
 import { STATUS_LABELS } from "@/lib/references/wording";
 import { assignAction, cancelReferenceAction, openCaseAction, resendAction } from "../actions";
+import { UndeliveredEmail } from "./undelivered-email";
 
 export const metadata: Metadata = { title: "Reference request" };
 
@@ -63,6 +64,7 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
           </span>
         }
       />
+      <UndeliveredEmail actor={actor} referenceId={ref.id} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Section title="Details">

@@ -1,0 +1,54 @@
+import "server-only";
+import { getDb } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { describeFailure, isRejection, messageIdHost } from "./mailer";
+import { MAX_REJECTIONS, retryDelayMs } from "./retry";
+
+// Writing the outcome of a send. Only the run holding the lease may settle a row (the lease time
+// is part of every where), so a late run can never overwrite another run's result.
+
+/**
+ * Marks the emails SENT with their Message-ID, and (R13) empties the body of every one that carried
+ * a secret link in the same statement, so no moment exists where a delivered link is still stored.
+ */
+export async function settleSent(ids: string[], now: Date, lease: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const db = await getDb();
+  return db.$executeRaw`
+    UPDATE "OutboxEmail" SET
+      status = 'SENT', "sentAt" = ${now}, attempts = attempts + 1, "lastError" = NULL,
+      "messageId" = '<' || id || '@' || ${messageIdHost()} || '>',
+      html = CASE WHEN "carriesSecret" THEN '' ELSE html END,
+      text = CASE WHEN "carriesSecret" THEN '' ELSE text END
+    WHERE id IN (${Prisma.join(ids)}) AND status = 'PENDING' AND "nextAttemptAt" = ${lease}`;
+}
+
+export type FailureOutcome = "failed" | "retried";
+
+/**
+ * R15: a transient failure only postpones the email (back-off capped at one hour, for as long as
+ * it takes); a permanent rejection also counts toward FAILED.
+ */
+export async function settleFailure(
+  email: { id: string; attempts: number; rejections: number },
+  error: unknown,
+  now: Date,
+  lease: Date,
+): Promise<FailureOutcome> {
+  const db = await getDb();
+  const attempts = email.attempts + 1;
+  const rejected = isRejection(error);
+  const rejections = email.rejections + (rejected ? 1 : 0);
+  const giveUp = rejected && rejections >= MAX_REJECTIONS;
+  const delay = retryDelayMs(rejected ? rejections : attempts);
+  await db.outboxEmail.updateMany({
+    where: { id: email.id, status: "PENDING", nextAttemptAt: lease },
+    data: {
+      attempts,
+      rejections,
+      lastError: describeFailure(error),
+      ...(giveUp ? { status: "FAILED" as const } : { nextAttemptAt: new Date(now.getTime() + delay) }),
+    },
+  });
+  return giveUp ? "failed" : "retried";
+}
