@@ -3,10 +3,13 @@ import { INSTANCES_CRON_SECRET, INSTANCES_SECRET } from "./tests/instances/const
 
 // Several `next start` instances on ONE PostgreSQL database (issue 8): two in demo mode behind a
 // trusted proxy (shared abuse limits, demo mode on a database with a real user), one with
-// DEMO_MODE=0. Build first (`next build`); needs a local PostgreSQL (TEST_DATABASE_URL or
-// 127.0.0.1:5432). Ports E2E_INSTANCES_PORT .. +2 (+3 for the start-up checks).
+// DEMO_MODE=0, one that sends email over SMTP. Build first (`next build`); needs a local PostgreSQL (TEST_DATABASE_URL or
+// 127.0.0.1:5432). Ports E2E_INSTANCES_PORT .. +4 (+3 is the start-up checks'), SMTP on +100.
 const PORT = Number(process.env.E2E_INSTANCES_PORT ?? 3121);
-export const PORTS = { a: PORT, b: PORT + 1, demoOff: PORT + 2, startup: PORT + 3 };
+export const PORTS = { a: PORT, b: PORT + 1, demoOff: PORT + 2, startup: PORT + 3, mail: PORT + 4 };
+/** A real SMTP listener the mail instance sends to; the spec that reads it starts it. */
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 100);
+export const MAIL_FROM = "Contoso References <references@contoso-partner.example>";
 
 const server = new URL(process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres");
 // Chosen once by the runner; the workers it starts inherit it.
@@ -59,5 +62,11 @@ export default defineConfig({
     instance(PORTS.b, { DEMO_MODE: "1", TRUST_PROXY: "1" }),
     // Outside demo mode production needs a mail server; this one is never reached by the tests.
     instance(PORTS.demoOff, { DEMO_MODE: "0", SMTP_URL: "smtp://127.0.0.1:9" }),
+    // Email for real: sent at once to a listener the customer-language spec runs (issue 10).
+    instance(PORTS.mail, {
+      DEMO_MODE: "1",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      EMAIL_FROM: MAIL_FROM,
+    }),
   ],
 });
