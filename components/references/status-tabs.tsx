@@ -23,7 +23,13 @@ export function StatusTabs({
         return (
           <Link
             key={tab.key ?? "all"}
-            href={listHref(params, { status: tab.key, page: undefined })}
+            href={listHref(params, {
+              status: tab.key,
+              page: undefined,
+              after: undefined,
+              before: undefined,
+              from: undefined,
+            })}
             aria-current={current ? "page" : undefined}
             className={`inline-flex items-center gap-2 rounded-full border px-3 py-1.5 text-sm font-medium ${
               current

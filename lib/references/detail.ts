@@ -62,7 +62,7 @@ export async function getReferenceDetail(options: {
   if (!record) return refuse("NOT_FOUND", MESSAGES.notFound);
   const { projectDescription, completedOn, createdAt, events, ...row } = record;
   return ok({
-    ...toReferenceRow(actor, row, now),
+    ...toReferenceRow(actor, { ...row, createdAt }, now),
     projectDescription,
     completedOn,
     createdAt,

@@ -22,6 +22,8 @@ const optionalId = z.preprocess(blankToUndefined, z.string().max(64).optional())
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values).optional()).catch(undefined);
 
+const optionalCursor = z.preprocess(blankToUndefined, z.string().max(400).optional()).catch(undefined);
+
 export const listFiltersSchema = z.object({
   status: optionalEnum(Object.values(ReferenceStatus) as [ReferenceStatus, ...ReferenceStatus[]]),
   locationId: optionalId,
@@ -41,10 +43,18 @@ export const listFiltersSchema = z.object({
     .catch(undefined),
   sort: z.preprocess(first, z.enum(LIST_SORTS)).catch("created"),
   dir: z.preprocess(first, z.enum(["asc", "desc"])).catch("desc"),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  // Keyset pagination (decision 061): an opaque position instead of a page number, so a deep page
+  // costs what the first one does. `after` pages forward, `before` back; `from` jumps to a date
+  // (date sorts only). A malformed value shows the first page.
+  after: optionalCursor,
+  before: optionalCursor,
+  from: z.preprocess(blankToUndefined, z.iso.date().optional()).catch(undefined),
 });
 
 export type ListFilters = z.output<typeof listFiltersSchema>;
+
+/** The URL parameters that say where in the list a page starts; a new filter or sort drops them. */
+export const POSITION_PARAMS = ["after", "before", "from"] as const;
 
 /** Parses Next's `searchParams` (or anything else); never throws. */
 export function parseListFilters(input: unknown): ListFilters {

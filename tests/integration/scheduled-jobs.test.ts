@@ -29,6 +29,7 @@ describe("R4/R15: the scheduled job", () => {
     const report = await runScheduledJobs({ now: new Date(T0.getTime() + 42 * DAY) });
     expect(report).toEqual({
       autoApproved: 1,
+      stillDue: 0,
       emails: { sent: 1, failed: 0, retried: 0, waiting: 0, smtpConfigured: true },
     });
     const db = await getDb();

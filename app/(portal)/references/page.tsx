@@ -14,6 +14,7 @@ import { projectTypeLabel } from "@/lib/competencies/project-types";
 import { env } from "@/lib/env";
 import { creatableLocations, partnerNameForAgent } from "@/lib/partners/queries";
 import { parseListFilters } from "@/lib/references/list-filters";
+import { isDateSort } from "@/lib/references/list-keyset";
 import { listReferences } from "@/lib/references/queries";
 import { STATUS_LABELS } from "@/lib/references/wording";
 import { resendAction } from "./actions";
@@ -72,7 +73,11 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
               </>
             )}
             <a
-              href={listHref(params, { page: undefined }, "/references/export")}
+              href={listHref(
+                params,
+                { page: undefined, after: undefined, before: undefined, from: undefined },
+                "/references/export",
+              )}
               className={buttonSecondary}
               download
             >
@@ -145,7 +150,13 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
           resendAction={resendAction}
         />
       )}
-      <Pagination params={params} page={list.page} pageCount={list.pageCount} total={list.total} />
+      <Pagination
+        params={params}
+        total={list.total}
+        previous={list.previous}
+        next={list.next}
+        dateSort={isDateSort(filters)}
+      />
     </div>
   );
 }
