@@ -16,7 +16,7 @@ CREATE INDEX "ReferenceRequest_partnerId_customerCompany_idx" ON "ReferenceReque
 CREATE INDEX "ReferenceRequest_createdAt_idx" ON "ReferenceRequest"("createdAt");
 
 -- CreateIndex
-CREATE INDEX "ReferenceRequest_partnerId_competencyId_customerCompany_idx" ON "ReferenceRequest"("partnerId", "competencyId", "customerCompany");
+CREATE INDEX "ReferenceRequest_partnerId_competencyId_customerCompany_id_idx" ON "ReferenceRequest"("partnerId", "competencyId", "customerCompany", "id");
 
 -- Keep ReferenceCount exact in the same transaction as every change to ReferenceRequest, whichever
 -- code path writes (decision 060). Statement-level triggers with transition tables: a statement that
