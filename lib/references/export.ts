@@ -6,6 +6,7 @@ import type { Prisma } from "../db/generated/client";
 import { csvLine } from "./csv";
 import { type ListFilters, listFiltersSchema } from "./list-filters";
 import { keysetOrder, keysetWhere, SORT_KEYS } from "./list-keyset";
+import { keyColumns, loadListRows } from "./list-rows";
 import { referenceListWhere } from "./list-where";
 import { STATUS_LABELS } from "./wording";
 
@@ -33,20 +34,6 @@ export const EXPORT_HEADER = [
 /** Excel reads a CSV without it as the local code page and shows "MÃ¼ller" for "Müller". */
 export const UTF8_BOM = "\uFEFF";
 
-type Names = Map<string, string>;
-
-/** Names of partners, locations and competencies, fetched once per id however many rows share it. */
-function nameCache(fetch: (ids: string[]) => Promise<{ id: string; name: string }[]>) {
-  const names: Names = new Map();
-  return {
-    names,
-    async load(ids: (string | null)[]) {
-      const missing = [...new Set(ids.filter((id): id is string => !!id && !names.has(id)))];
-      if (missing.length > 0) for (const r of await fetch(missing)) names.set(r.id, r.name);
-    },
-  };
-}
-
 /**
  * The filtered list as CSV, one string per batch: the UTF-8 BOM and header first, then each batch of
  * rows. Batches continue after the previous batch's last row (keyset, list-keyset.ts), so batch
@@ -70,31 +57,21 @@ export async function* exportReferencesCsv(options: {
   const db = await getDb();
   const where = referenceListWhere(actor, filters);
   const orderBy = keysetOrder(filters);
-  const partners = nameCache((ids) =>
-    db.partner.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-  );
-  const locations = nameCache((ids) =>
-    db.location.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-  );
-  const competencies = nameCache((ids) =>
-    db.competency.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-  );
 
   yield UTF8_BOM + csvLine([...EXPORT_HEADER]);
   let after: Prisma.ReferenceRequestWhereInput | undefined;
   for (;;) {
-    // Scalars only: the three names come from the caches above instead of a join per row.
-    const batch = await db.referenceRequest.findMany({
+    // The batch is chosen with the list's where and keyset, then read in one plain query (list-rows.ts).
+    const keys = await db.referenceRequest.findMany({
       where: after ? { AND: [where, after] } : where,
       orderBy,
-      select: exportSelect,
+      select: keyColumns,
       take: batchSize,
     });
-    await Promise.all([
-      partners.load(batch.map((r) => r.partnerId)),
-      locations.load(batch.map((r) => r.locationId)),
-      competencies.load(batch.map((r) => r.competencyId)),
-    ]);
+    const batch = await loadListRows(
+      db,
+      keys.map((k) => k.id),
+    );
     let chunk = "";
     for (const r of batch) {
       chunk += csvLine([
@@ -103,18 +80,18 @@ export async function* exportReferencesCsv(options: {
         r.contactEmail,
         r.projectTitle,
         projectTypeLabel(r.projectType),
-        partners.names.get(r.partnerId) ?? "",
-        locations.names.get(r.locationId) ?? "",
+        r.partner.name,
+        r.location.name,
         STATUS_LABELS[r.status],
         r.firstSentAt,
         r.lastSentAt,
         r.sendCount,
-        r.competencyId ? (competencies.names.get(r.competencyId) ?? "") : "",
+        r.competency?.name ?? "",
       ]);
     }
     if (chunk) yield chunk;
-    if (batch.length < batchSize) return;
-    const last = batch[batch.length - 1]!;
+    if (keys.length < batchSize) return;
+    const last = keys[keys.length - 1]!;
     after = keysetWhere(
       filters,
       SORT_KEYS[filters.sort].map((k) => last[k]),
@@ -122,20 +99,3 @@ export async function* exportReferencesCsv(options: {
     );
   }
 }
-
-const exportSelect = {
-  id: true,
-  partnerId: true,
-  locationId: true,
-  competencyId: true,
-  customerCompany: true,
-  contactName: true,
-  contactEmail: true,
-  projectTitle: true,
-  projectType: true,
-  status: true,
-  firstSentAt: true,
-  lastSentAt: true,
-  sendCount: true,
-  createdAt: true,
-} satisfies Prisma.ReferenceRequestSelect;

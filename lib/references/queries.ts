@@ -5,7 +5,8 @@ import type { Prisma } from "../db/generated/client";
 import { type StatusCounts, statusCounts, totalOf } from "./list-counts";
 import { LIST_PAGE_SIZE, type ListFilters, listFiltersSchema } from "./list-filters";
 import { dateWhere, decodeCursor, encodeCursor, keysetOrder, keysetWhere } from "./list-keyset";
-import { listRowSelect, type ReferenceRow, toReferenceRow } from "./list-row";
+import { type ReferenceRow, toReferenceRow } from "./list-row";
+import { keyColumns, loadListRows } from "./list-rows";
 import { referenceListWhere } from "./list-where";
 
 export type { ReferenceRow } from "./list-row";
@@ -56,7 +57,7 @@ export async function listReferences(options: {
     );
     return db.referenceRequest.findMany({
       where: dir.where ? { AND: [where, dir.where] } : where,
-      select: listRowSelect,
+      select: keyColumns,
       orderBy: dir.forward ? order : flipped,
       // One more than a page tells whether there is another page in that direction.
       take: pageSize + 1,
@@ -82,9 +83,13 @@ export async function listReferences(options: {
   const hasPrevious = !atStart;
   const first = records[0];
   const last = records[records.length - 1];
+  const rows = await loadListRows(
+    db,
+    records.map((r) => r.id),
+  );
 
   return {
-    rows: records.map((r) => toReferenceRow(actor, r, now)),
+    rows: rows.map((r) => toReferenceRow(actor, r, now)),
     total: totalOf(counts, filters.status),
     pageSize,
     previous: hasPrevious && first ? encodeCursor(filters, first) : null,
