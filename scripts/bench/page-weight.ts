@@ -15,7 +15,12 @@ export interface PageWeight {
 
 export async function pageWeight(url: string, path: string, cookie?: string): Promise<PageWeight> {
   const html = await (await fetch(`${url}${path}`, { headers: cookie ? { cookie } : {} })).text();
-  const scripts = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!));
+  // noModule polyfills are skipped by every current browser: not counted.
+  const scripts = new Set(
+    [...html.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)]
+      .filter((m) => !/nomodule/i.test(m[1]! + m[3]!))
+      .map((m) => m[2]!),
+  );
   const styles = new Set(
     [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!),
   );

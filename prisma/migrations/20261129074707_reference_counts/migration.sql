@@ -24,6 +24,12 @@ CREATE INDEX "ReferenceRequest_partnerId_competencyId_customerCompany_id_idx" ON
 -- order (ORDER BY) so two transactions never wait on each other's counters in opposite orders.
 CREATE FUNCTION "reference_count_apply"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- Statement triggers fire even when no row changed (a conditional write that lost): nothing to do.
+  IF TG_OP = 'DELETE' THEN
+    IF NOT EXISTS (SELECT 1 FROM old_rows) THEN RETURN NULL; END IF;
+  ELSIF NOT EXISTS (SELECT 1 FROM new_rows) THEN
+    RETURN NULL;
+  END IF;
   IF TG_OP = 'INSERT' THEN
     INSERT INTO "ReferenceCount" AS c ("partnerId", "locationId", "competencyId", "status", "count")
     SELECT "partnerId", "locationId", COALESCE("competencyId", ''), "status", count(*)::int
