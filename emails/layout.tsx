@@ -8,16 +8,18 @@ const container = { backgroundColor: "#ffffff", margin: "24px auto", maxWidth: "
 const footer = { color: "#5c6370", fontSize: "12px", lineHeight: "18px" };
 
 export function EmailLayout({
+  lang = "en",
   preview,
   children,
   footerNote,
 }: {
+  lang?: string;
   preview: string;
   children: ReactNode;
   footerNote: string;
 }) {
   return (
-    <Html lang="en">
+    <Html lang={lang}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={body}>

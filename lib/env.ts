@@ -25,6 +25,7 @@ const schema = z
         .optional(),
     ),
     CRON_SECRET: optional,
+    SERVICE_CENTER_EMAIL: optional.pipe(z.email("must be an email address").optional()),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
@@ -62,6 +63,8 @@ export function buildEnv(source: NodeJS.ProcessEnv) {
     senderAddress: emailFrom.match(/<([^>]+)>/)?.[1] ?? emailFrom,
     smtpUrl: e.SMTP_URL,
     cronSecret: e.CRON_SECRET,
+    /** Where new service cases are announced; without it, every agent is told. */
+    serviceCenterEmail: e.SERVICE_CENTER_EMAIL,
   };
 }
 

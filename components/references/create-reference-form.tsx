@@ -1,9 +1,10 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Alert } from "../ui/alert";
 import { Field } from "../ui/field";
 import { SubmitButton } from "../ui/submit-button";
 import type { FormAction } from "./action-types";
+import { ContactLanguageField } from "./contact-language-field";
 
 type Option = { value: string; label: string };
 
@@ -11,11 +12,14 @@ type Option = { value: string; label: string };
 export function CreateReferenceForm({
   action,
   locations,
+  languages,
   projectTypes,
   today,
 }: {
   action: FormAction<{ id: string; customerCompany: string }>;
-  locations: Option[];
+  /** Each location with the language its customers are usually written to. */
+  locations: (Option & { language: string })[];
+  languages: Option[];
   projectTypes: Option[];
   today: string;
 }) {
@@ -24,6 +28,9 @@ export function CreateReferenceForm({
   const values = failed?.values ?? {};
   const errors = failed?.fieldErrors ?? {};
   const alertRef = useRef<HTMLDivElement>(null);
+  const [locationId, setLocationId] = useState(
+    values.locationId ?? (locations.length === 1 ? locations[0]?.value : ""),
+  );
   useEffect(() => {
     if (failed) alertRef.current?.focus();
   }, [failed]);
@@ -51,7 +58,8 @@ export function CreateReferenceForm({
             <select
               {...props}
               required
-              defaultValue={values.locationId ?? (locations.length === 1 ? locations[0]?.value : "")}
+              defaultValue={locationId}
+              onChange={(e) => setLocationId(e.target.value)}
             >
               <option value="">Choose a location</option>
               {locations.map((o) => (
@@ -88,6 +96,12 @@ export function CreateReferenceForm({
           defaultValue={values.contactEmail}
           errors={errors.contactEmail}
           hint="The request email goes to this address."
+        />
+        <ContactLanguageField
+          languages={languages}
+          suggested={locations.find((l) => l.value === locationId)?.language ?? "en"}
+          value={values.contactLanguage}
+          errors={errors.contactLanguage}
         />
       </fieldset>
       <fieldset className="grid gap-4 md:grid-cols-2">

@@ -1,12 +1,11 @@
 import "server-only";
 import { render, toPlainText } from "@react-email/render";
 import { createElement } from "react";
-import ReferenceRequestEmail, {
-  type ReferenceRequestEmailProps,
-  referenceRequestSubject,
-} from "../../emails/reference-request";
+import ReferenceRequestEmail from "../../emails/reference-request";
 import SignInEmail from "../../emails/sign-in";
 import { env } from "../env";
+import type { Locale } from "../i18n/locales";
+import { type ReferenceRequestFacts, referenceRequestCopy } from "./reference-request-copy";
 
 /** How long a magic link stays valid. */
 export const SIGN_IN_LINK_HOURS = 24;
@@ -20,18 +19,16 @@ export function respondLink(token: string): string {
   return `${env().appUrl}/respond/${token}`;
 }
 
+/** The customer's request or reminder (R1, R3), in the language chosen for the contact. */
 export async function renderReferenceRequest(
   to: string,
-  props: Omit<ReferenceRequestEmailProps, "senderAddress" | "link"> & { token: string },
+  props: ReferenceRequestFacts & { token: string; locale: Locale },
 ): Promise<RenderedEmail> {
-  const { token, ...rest } = props;
-  const element = createElement(ReferenceRequestEmail, {
-    ...rest,
-    link: respondLink(token),
-    senderAddress: env().senderAddress,
-  });
+  const { token, locale, ...facts } = props;
+  const { subject, copy } = referenceRequestCopy(locale, facts, env().senderAddress);
+  const element = createElement(ReferenceRequestEmail, { lang: locale, link: respondLink(token), copy });
   const html = await render(element);
-  return { to, subject: referenceRequestSubject(props), html, text: toPlainText(html) };
+  return { to, subject, html, text: toPlainText(html) };
 }
 
 export async function renderSignIn(to: string, props: { url: string; name: string }): Promise<RenderedEmail> {

@@ -1,16 +1,26 @@
 import "server-only";
 import { type DeliveryReport, deliverDueEmails } from "../email/outbox";
+import { sendAutoApprovalDigests } from "../notices/digest";
 import { autoApproveDue, countStillDue } from "../references/auto-approve";
 
-// The System actor's work (R4, R15), run by the cron route. Auto-approval first: it sends no
-// mail today, but any mail it ever queues then goes out in the same run.
+// The System actor's work (R4, R15), run by the cron route. Auto-approval first, then one digest
+// per person for what it approved, then delivery: the digests go out in the same run.
 
 /** `stillDue`: requests due for auto-approval that this run's time budget left for the next run. */
-export type ScheduledJobsReport = { autoApproved: number; stillDue: number; emails: DeliveryReport };
+export type ScheduledJobsReport = {
+  autoApproved: number;
+  stillDue: number;
+  digests: { digests: number; partners: number };
+  emails: DeliveryReport;
+};
+
+/** Digests stop starting new partners after this; the rest wait for the next run. */
+const DIGEST_BUDGET_MS = 60_000;
 
 export async function runScheduledJobs({ now }: { now: Date }): Promise<ScheduledJobsReport> {
   const { approved } = await autoApproveDue({ now });
   const stillDue = await countStillDue({ now });
+  const digests = await sendAutoApprovalDigests({ now, deadline: performance.now() + DIGEST_BUDGET_MS });
   const emails = await deliverDueEmails({ now });
-  return { autoApproved: approved, stillDue, emails };
+  return { autoApproved: approved, stillDue, digests, emails };
 }

@@ -12,14 +12,18 @@ export interface LocationOption {
 
 /** R5: where this actor may create a request — every location for a Global Administrator, the
  * administered ones for a Local Administrator, none for members and agents. */
-export async function creatableLocations(actor: Actor): Promise<LocationOption[]> {
+export async function creatableLocations(actor: Actor): Promise<(LocationOption & { country: string })[]> {
   if (actor.kind !== "partner-user") return [];
   if (!actor.isGlobalAdministrator && actor.adminLocationIds.length === 0) return [];
   const where: Prisma.LocationWhereInput = actor.isGlobalAdministrator
     ? { partnerId: actor.partnerId }
     : { partnerId: actor.partnerId, id: { in: actor.adminLocationIds } };
   const db = await getDb();
-  return db.location.findMany({ where, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db.location.findMany({
+    where,
+    select: { id: true, name: true, country: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 export interface PartnerSummary {

@@ -12,7 +12,7 @@ import { autoApprovalCutoff } from "./timing";
 // (decision 062): a backlog of a million drains in a few scheduled calls.
 
 export const AUTO_APPROVE_BATCH_SIZE = 10_000;
-/** Leaves room for email delivery within a 60-second scheduled call (vercel.json). */
+/** Leaves room for the digests and email delivery in the same scheduled call (vercel.json maxDuration). */
 export const AUTO_APPROVE_BUDGET_MS = 40_000;
 
 const SYSTEM = actorColumns({ kind: "system" });

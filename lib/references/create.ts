@@ -4,9 +4,11 @@ import { canCreateOrResend } from "../auth/permissions";
 import { getDb } from "../db/client";
 import { queueEmail } from "../email/outbox";
 import { renderReferenceRequest } from "../email/render";
+import { localeForCountry } from "../i18n/locales";
 import { ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
 import { buildCreateReferenceSchema, fieldErrorsOf } from "./schemas";
+import { autoApprovalDueAt } from "./timing";
 import { newToken, storeToken } from "./tokens";
 import { TX_OPTIONS } from "./tx";
 import { MESSAGES } from "./wording";
@@ -33,7 +35,7 @@ export async function createReferenceWithToken({
   if (!isPartnerAdmin(actor)) return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
   const parsed = buildCreateReferenceSchema(() => now).safeParse(input);
   if (!parsed.success) return refuse("INVALID_INPUT", MESSAGES.invalidInput, fieldErrorsOf(parsed.error));
-  const data = parsed.data;
+  const { contactLanguage, ...data } = parsed.data;
 
   const db = await getDb();
   const location = await db.location.findUnique({
@@ -48,9 +50,12 @@ export async function createReferenceWithToken({
   if (!canCreateOrResend(actor, { partnerId: location.partnerId, locationId: location.id }))
     return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
 
+  const locale = contactLanguage ?? localeForCountry(location.country);
   const issued = newToken();
   const email = await renderReferenceRequest(data.contactEmail, {
     token: issued.token,
+    locale,
+    autoApprovalOn: autoApprovalDueAt(now),
     partnerName: location.partner.name,
     contactName: data.contactName,
     customerCompany: data.customerCompany,
@@ -63,6 +68,7 @@ export async function createReferenceWithToken({
     const reference = await tx.referenceRequest.create({
       data: {
         ...data,
+        contactLanguage: locale,
         completedOn: new Date(`${data.completedOn}T00:00:00Z`),
         partnerId: location.partnerId,
         locationId: location.id,

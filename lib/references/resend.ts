@@ -4,9 +4,10 @@ import { canCreateOrResend } from "../auth/permissions";
 import { getDb } from "../db/client";
 import { queueEmail } from "../email/outbox";
 import { renderReferenceRequest } from "../email/render";
+import { toLocale } from "../i18n/locales";
 import { ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
-import { isResendDue, resendCutoff, resendNotDueMessage } from "./timing";
+import { autoApprovalDueAt, isResendDue, resendCutoff, resendNotDueMessage } from "./timing";
 import { newToken, storeToken } from "./tokens";
 import { TX_OPTIONS } from "./tx";
 import { isPlausibleId, visibleReferenceWhere } from "./visible";
@@ -44,6 +45,8 @@ export async function resendReferenceWithToken({
   const issued = newToken();
   const email = await renderReferenceRequest(reference.contactEmail, {
     token: issued.token,
+    locale: toLocale(reference.contactLanguage),
+    autoApprovalOn: autoApprovalDueAt(reference.firstSentAt),
     partnerName: reference.partner.name,
     contactName: reference.contactName,
     customerCompany: reference.customerCompany,

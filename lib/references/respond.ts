@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db/client";
 import type { ReferenceStatus } from "../db/generated/enums";
+import { prepareDecisionNotice, queueDecisionNotices } from "../notices/decision";
 import { ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
 import { hashToken, isWellFormedToken } from "./tokens";
@@ -17,6 +18,9 @@ export type ResponseView = {
   contactName: string;
   projectTitle: string;
   projectDescription: string;
+  completedOn: Date;
+  /** The language the request was written in; the page speaks it unless the customer switches. */
+  language: string;
   status: ReferenceStatus;
   statusLabel: string;
   canRespond: boolean;
@@ -28,7 +32,7 @@ async function findByToken(token: unknown) {
   const db = await getDb();
   const row = await db.responseToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { reference: { include: { partner: true } } },
+    include: { reference: { include: { partner: true, location: { select: { name: true } } } } },
   });
   return row?.reference ?? null;
 }
@@ -43,6 +47,8 @@ export async function viewByToken({ token }: { token: string }): Promise<Result<
     contactName: reference.contactName,
     projectTitle: reference.projectTitle,
     projectDescription: reference.projectDescription,
+    completedOn: reference.completedOn,
+    language: reference.contactLanguage,
     status: reference.status,
     statusLabel: STATUS_LABELS[reference.status],
     canRespond: reference.status === "AWAITING_APPROVAL",
@@ -68,6 +74,7 @@ export async function respondByToken({
   if (!chosen) return refuse("INVALID_INPUT", "Choose Approve or Reject.");
   const reference = await findByToken(token);
   if (!reference) return refuse("NOT_FOUND", LINK_NOT_VALID);
+  const notice = await prepareDecisionNotice(reference, decision === "approve");
 
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -87,6 +94,7 @@ export async function respondByToken({
       before: { status: "AWAITING_APPROVAL" },
       after: { status: chosen.status, decidedAt: now.toISOString() },
     });
+    await queueDecisionNotices(tx, reference, notice, now);
     return ok({ status: chosen.status as ReferenceStatus, statusLabel: STATUS_LABELS[chosen.status] });
   }, TX_OPTIONS);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PROJECT_TYPE_KEYS } from "../competencies/project-types";
+import { LOCALES } from "../i18n/locales";
 
 // The create form, its server action and the domain function all parse with this schema, so a
 // field error reads the same wherever it is caught.
@@ -59,6 +60,11 @@ export function buildCreateReferenceSchema(clock: () => Date = () => new Date())
         .regex(DATE_PATTERN, { error: "Enter the completion date as YYYY-MM-DD.", abort: true })
         .refine(isRealDate, { error: "Enter a real calendar date.", abort: true })
         .refine((v) => v <= utcDay(clock()), "The completion date cannot be in the future."),
+    ),
+    // Optional: without a choice the request is written in the location's usual language.
+    contactLanguage: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.enum(LOCALES, { error: "Choose a language from the list." }).optional(),
     ),
   });
 }

@@ -2,7 +2,9 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { canOpenCase } from "../auth/permissions";
 import { getDb } from "../db/client";
+import { queueCaseOpenedNotice } from "../notices/cases";
 import { ASSIGN_MESSAGES, isApproved } from "../references/assign-rules";
+import { TX_OPTIONS } from "../references/tx";
 import { visibleReferenceWhere } from "../references/visible";
 import { MESSAGES } from "../references/wording";
 import { ok, type Result, refuse } from "../result";
@@ -30,7 +32,13 @@ export async function openServiceCase(options: {
   const db = await getDb();
   const reference = await db.referenceRequest.findFirst({
     where: visibleReferenceWhere(actor, input.referenceId),
-    select: { id: true, partnerId: true, status: true },
+    select: {
+      id: true,
+      partnerId: true,
+      status: true,
+      projectTitle: true,
+      partner: { select: { name: true } },
+    },
   });
   if (!reference) return refuse("NOT_FOUND", MESSAGES.notFound);
   if (!canOpenCase(actor, reference.partnerId)) return refuse("FORBIDDEN", CASE_MESSAGES.openForbidden);
@@ -55,18 +63,30 @@ export async function openServiceCase(options: {
   });
   if (open) return refuse("CONFLICT", CASE_MESSAGES.alreadyOpen);
 
-  const created = await db.serviceCase.create({
-    data: {
-      partnerId: reference.partnerId,
-      referenceId: reference.id,
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.serviceCase.create({
+      data: {
+        partnerId: reference.partnerId,
+        referenceId: reference.id,
+        type: input.type,
+        message: input.message,
+        programAdministrator: input.type === "CANCELLATION" ? input.programAdministrator : null,
+        competencyId,
+        openedById: actor.userId,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    await queueCaseOpenedNotice(tx, {
+      id: row.id,
       type: input.type,
+      partnerName: reference.partner.name,
+      projectTitle: reference.projectTitle,
+      openedBy: actor.name,
       message: input.message,
-      programAdministrator: input.type === "CANCELLATION" ? input.programAdministrator : null,
-      competencyId,
-      openedById: actor.userId,
-      createdAt: now,
-    },
-    select: { id: true },
-  });
+      now,
+    });
+    return row;
+  }, TX_OPTIONS);
   return ok(created);
 }

@@ -3,9 +3,11 @@ import type { Actor } from "../auth/actor";
 import { getDb } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ServiceCaseStatus } from "../db/generated/enums";
+import { queueCaseClosedNotice } from "../notices/cases";
 import { assignWithin } from "../references/assign";
 import { ASSIGN_MESSAGES } from "../references/assign-rules";
 import { cancelReferenceInTransaction } from "../references/cancel";
+import { TX_OPTIONS } from "../references/tx";
 import { MESSAGES } from "../references/wording";
 import { ok, type Refusal, type Result, refuse } from "../result";
 import { declineServiceCaseSchema, fieldErrorsOf, resolveServiceCaseSchema } from "./schemas";
@@ -54,7 +56,7 @@ export async function resolveServiceCase(options: {
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
-      const found = await tx.serviceCase.findUnique({ where: { id: caseId } });
+      const found = await tx.serviceCase.findUnique({ where: { id: caseId }, include: CASE_FOR_NOTICE });
       if (!found) return refuse("NOT_FOUND", RESOLVE_MESSAGES.notFound);
       const claimed = await tx.serviceCase.updateMany({
         where: { id: caseId, status: "OPEN" },
@@ -74,6 +76,7 @@ export async function resolveServiceCase(options: {
             })
           : await assignFor(tx, actor, found.referenceId, competencyId ?? found.competencyId, now);
       if (!done.ok) throw new RollBack(done);
+      await queueCaseClosedNotice(tx, closedNotice(found, "resolved", resolution ?? null, now));
       return ok({ status: "RESOLVED" as const });
     });
   } catch (error) {
@@ -103,10 +106,39 @@ export async function declineServiceCase(options: {
   if (!parsed.success) return refuse("INVALID_INPUT", MESSAGES.invalidInput, fieldErrorsOf(parsed.error));
   const { caseId, reason } = parsed.data;
   const db = await getDb();
-  const declined = await db.serviceCase.updateMany({
-    where: { id: caseId, status: "OPEN" },
-    data: { status: "DECLINED", resolution: reason, resolvedById: actor.userId, resolvedAt: now },
-  });
-  if (declined.count !== 1) return closedOrMissing(db, caseId);
-  return ok({ status: "DECLINED" as const });
+  return db.$transaction(async (tx) => {
+    const declined = await tx.serviceCase.updateMany({
+      where: { id: caseId, status: "OPEN" },
+      data: { status: "DECLINED", resolution: reason, resolvedById: actor.userId, resolvedAt: now },
+    });
+    if (declined.count !== 1) return closedOrMissing(tx, caseId);
+    const found = await tx.serviceCase.findUniqueOrThrow({ where: { id: caseId }, include: CASE_FOR_NOTICE });
+    await queueCaseClosedNotice(tx, closedNotice(found, "declined", reason, now));
+    return ok({ status: "DECLINED" as const });
+  }, TX_OPTIONS);
+}
+
+const CASE_FOR_NOTICE = {
+  partner: { select: { name: true } },
+  reference: { select: { projectTitle: true } },
+} as const;
+
+type CaseForNotice = Prisma.ServiceCaseGetPayload<{ include: typeof CASE_FOR_NOTICE }>;
+
+function closedNotice(
+  found: CaseForNotice,
+  outcome: "resolved" | "declined",
+  note: string | null,
+  now: Date,
+) {
+  return {
+    outcome,
+    type: found.type,
+    openedById: found.openedById,
+    partnerName: found.partner.name,
+    projectTitle: found.reference?.projectTitle ?? null,
+    referenceId: found.referenceId,
+    note: note || null,
+    now,
+  };
 }

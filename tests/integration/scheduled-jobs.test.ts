@@ -27,16 +27,23 @@ describe("R4/R15: the scheduled job", () => {
     resetEnvCache();
     const { id } = await createThroughDomain(world);
     const report = await runScheduledJobs({ now: new Date(T0.getTime() + 42 * DAY) });
+    // The customer's request, then one digest each for the Global Administrator who created it and
+    // Seattle's Local Administrator.
     expect(report).toEqual({
       autoApproved: 1,
       stillDue: 0,
-      emails: { sent: 1, failed: 0, retried: 0, waiting: 0, smtpConfigured: true },
+      digests: { digests: 2, partners: 1 },
+      emails: { sent: 3, failed: 0, retried: 0, waiting: 0, smtpConfigured: true },
     });
     const db = await getDb();
     expect((await db.referenceRequest.findUniqueOrThrow({ where: { id } })).status).toBe(
       "MICROSOFT_AUTO_APPROVED",
     );
-    expect(sink.messages).toHaveLength(1);
+    expect(sink.messages.map((m) => m.subject).sort()).toEqual([
+      "1 reference was auto-approved and needs a competency",
+      "1 reference was auto-approved and needs a competency",
+      "Contoso asks you to confirm a customer reference",
+    ]);
   });
 });
 

@@ -1,28 +1,40 @@
 "use server";
 
 import { z } from "zod";
-import { respondByToken } from "@/lib/references/respond";
+import { type Locale, toLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { respondByToken, viewByToken } from "@/lib/references/respond";
 
-// The customer has no account: the token in the link is the only credential (R13).
+// The customer has no account: the token in the link is the only credential (R13). Answers are in
+// the language the page was shown in.
 const input = z.object({ token: z.string().max(200), decision: z.enum(["approve", "reject"]) });
 
 export type DecisionState = { ok: boolean; message: string } | null;
 
 export async function decide(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  const locale = toLocale(formData.get("locale"));
+  const t = translator(locale, "respond");
   const parsed = input.safeParse({ token: formData.get("token"), decision: formData.get("decision") });
-  if (!parsed.success) return { ok: false, message: "Choose Approve or Reject." };
+  if (!parsed.success) return { ok: false, message: t("chooseDecision") };
   try {
     const result = await respondByToken({ ...parsed.data, now: new Date() });
-    if (!result.ok) return { ok: false, message: result.message };
-    return {
-      ok: true,
-      message:
-        parsed.data.decision === "approve"
-          ? "Thank you. You approved this reference."
-          : "Thank you. You rejected this reference request.",
-    };
+    if (result.ok) {
+      return { ok: true, message: t(parsed.data.decision === "approve" ? "approved" : "rejected") };
+    }
+    return { ok: false, message: await refusalMessage(locale, result, parsed.data.token) };
   } catch (error) {
     console.error("[respond] decision failed", error);
-    return { ok: false, message: "Something went wrong on our side. Please try again in a moment." };
+    return { ok: false, message: t("failed") };
   }
+}
+
+/** A refusal in the customer's language; one without a translation keeps the rule's English words. */
+async function refusalMessage(locale: Locale, refusal: { code: string; message: string }, token: string) {
+  const t = translator(locale, "respond");
+  if (refusal.code === "NOT_FOUND") return t("linkNotValidBody");
+  if (refusal.code === "ALREADY_FINAL") {
+    const view = await viewByToken({ token });
+    if (view.ok) return t("alreadyFinal", { status: translator(locale, "statuses")(view.data.status) });
+  }
+  return refusal.message;
 }

@@ -4,8 +4,20 @@ import { useActionState, useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { type DecisionState, decide } from "./actions";
 
-// Two steps on purpose: the decision cannot be undone, so the customer confirms it first.
-export function DecisionForm({ token, partnerName }: { token: string; partnerName: string }) {
+export type DecisionCopy = {
+  approve: string;
+  reject: string;
+  confirmApprove: string;
+  confirmReject: string;
+  yesApprove: string;
+  yesReject: string;
+  goBack: string;
+  saving: string;
+};
+
+// Two steps on purpose: the decision cannot be undone, so the customer confirms it first. The words
+// come translated from the page, in the customer's language.
+export function DecisionForm({ token, locale, copy }: { token: string; locale: string; copy: DecisionCopy }) {
   const [state, action, pending] = useActionState<DecisionState, FormData>(decide, null);
   const [choice, setChoice] = useState<"approve" | "reject" | null>(null);
   const hydrated = useHydrated();
@@ -20,6 +32,7 @@ export function DecisionForm({ token, partnerName }: { token: string; partnerNam
   return (
     <form action={action} className="space-y-4">
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="locale" value={locale} />
       {state && !state.ok && (
         <p role="alert" className="rounded-md bg-red-50 p-4 text-red-900">
           {state.message}
@@ -33,7 +46,7 @@ export function DecisionForm({ token, partnerName }: { token: string; partnerNam
             onClick={() => setChoice("approve")}
             className="rounded-md bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700"
           >
-            Approve
+            {copy.approve}
           </button>
           <button
             type="button"
@@ -41,16 +54,12 @@ export function DecisionForm({ token, partnerName }: { token: string; partnerNam
             onClick={() => setChoice("reject")}
             className="rounded-md border border-slate-300 bg-white px-5 py-2.5 font-medium hover:bg-slate-50"
           >
-            Reject
+            {copy.reject}
           </button>
         </div>
       ) : (
         <div className="rounded-md border border-slate-200 bg-slate-50 p-4">
-          <p className="font-medium">
-            {choice === "approve"
-              ? `Approve this reference for ${partnerName}? You cannot change your answer afterwards.`
-              : `Reject this reference request from ${partnerName}? You cannot change your answer afterwards.`}
-          </p>
+          <p className="font-medium">{choice === "approve" ? copy.confirmApprove : copy.confirmReject}</p>
           <div className="mt-3 flex gap-3">
             <button
               type="submit"
@@ -59,14 +68,14 @@ export function DecisionForm({ token, partnerName }: { token: string; partnerNam
               disabled={pending}
               className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
             >
-              {pending ? "Saving…" : choice === "approve" ? "Yes, approve" : "Yes, reject"}
+              {pending ? copy.saving : choice === "approve" ? copy.yesApprove : copy.yesReject}
             </button>
             <button
               type="button"
               onClick={() => setChoice(null)}
               className="rounded-md border border-slate-300 bg-white px-5 py-2 font-medium hover:bg-slate-100"
             >
-              Go back
+              {copy.goBack}
             </button>
           </div>
         </div>

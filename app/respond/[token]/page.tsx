@@ -1,43 +1,86 @@
 import type { Metadata } from "next";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { formatLongDate, translator } from "@/lib/i18n/translator";
 import { viewByToken } from "@/lib/references/respond";
 import { DecisionForm } from "./decision-form";
+import { respondLocale } from "./locale";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Customer reference", robots: { index: false } };
 
-// R13: opening the link (GET) only reads; the decision is the form's POST.
-export default async function RespondPage({ params }: { params: Promise<{ token: string }> }) {
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string | string[] }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const locale = await respondLocale((await searchParams).lang, undefined);
+  return { title: translator(locale, "respond")("pageTitle"), robots: { index: false } };
+}
+
+// R13: opening the link (GET) only reads; the decision is the form's POST. The page speaks the
+// customer's language; ?lang= switches it without changing anything.
+export default async function RespondPage({ params, searchParams }: Props) {
   const { token } = await params;
   const view = await viewByToken({ token });
+  const locale = await respondLocale((await searchParams).lang, view.ok ? view.data.language : undefined);
+  const t = translator(locale, "respond");
+  const statusLabel = translator(locale, "statuses");
   return (
-    <main className="mx-auto max-w-2xl px-6 py-12">
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Partner Reference Center</p>
+    <main lang={locale} className="mx-auto max-w-2xl px-6 py-12">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+          Partner Reference Center
+        </p>
+        <LanguageSwitcher
+          label={t("languageLabel")}
+          current={locale}
+          options={LOCALES.map((l) => ({ locale: l, name: LOCALE_NAMES[l], href: `?lang=${l}` }))}
+        />
+      </div>
       {!view.ok ? (
         <>
-          <h1 className="mt-2 text-3xl font-bold">Link not valid</h1>
-          <p className="mt-4 text-slate-700">
-            {view.message} Please use the most recent email you received, or contact the partner who sent it.
-          </p>
+          <h1 className="mt-2 text-3xl font-bold">{t("linkNotValidTitle")}</h1>
+          <p className="mt-4 text-slate-700">{t("linkNotValidBody")}</p>
         </>
       ) : (
         <>
-          <h1 className="mt-2 text-3xl font-bold">{view.data.partnerName} asks for your reference</h1>
+          <h1 className="mt-2 text-3xl font-bold">{t("heading", { partner: view.data.partnerName })}</h1>
           <p className="mt-4 text-slate-700">
-            Dear {view.data.contactName}, {view.data.partnerName} would like {view.data.customerCompany} to
-            confirm the project below as a customer reference.
+            {t("intro", {
+              contact: view.data.contactName,
+              partner: view.data.partnerName,
+              company: view.data.customerCompany,
+            })}
           </p>
           <section aria-labelledby="project" className="mt-6 rounded-lg border border-slate-200 bg-white p-5">
             <h2 id="project" className="text-lg font-semibold">
               {view.data.projectTitle}
             </h2>
+            <p className="mt-1 text-sm text-slate-600">
+              {t("completedOn", { date: formatLongDate(locale, view.data.completedOn) })}
+            </p>
             <p className="mt-2 whitespace-pre-line text-slate-700">{view.data.projectDescription}</p>
           </section>
           <div className="mt-6">
             {view.data.canRespond ? (
-              <DecisionForm token={token} partnerName={view.data.partnerName} />
+              <DecisionForm
+                token={token}
+                locale={locale}
+                copy={{
+                  approve: t("approve"),
+                  reject: t("reject"),
+                  confirmApprove: t("confirmApprove", { partner: view.data.partnerName }),
+                  confirmReject: t("confirmReject", { partner: view.data.partnerName }),
+                  yesApprove: t("yesApprove"),
+                  yesReject: t("yesReject"),
+                  goBack: t("goBack"),
+                  saving: t("saving"),
+                }}
+              />
             ) : (
               <p role="status" className="rounded-md bg-slate-100 p-4">
-                This request is <strong>{view.data.statusLabel}</strong>. No further answer is needed.
+                {t.rich("finalState", {
+                  status: statusLabel(view.data.status),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
               </p>
             )}
           </div>

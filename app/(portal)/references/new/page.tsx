@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { card, linkClass } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
 import { PROJECT_TYPES } from "@/lib/competencies/project-types";
+import { LOCALE_NAMES, LOCALES, localeForCountry } from "@/lib/i18n/locales";
 import { creatableLocations } from "@/lib/partners/queries";
 import { MESSAGES } from "@/lib/references/wording";
 import { createAction } from "../actions";
@@ -50,7 +51,12 @@ export default async function NewReferencePage() {
       <div className={`${card} p-6`}>
         <CreateReferenceForm
           action={createAction}
-          locations={locations.map((l) => ({ value: l.id, label: l.name }))}
+          locations={locations.map((l) => ({
+            value: l.id,
+            label: l.name,
+            language: localeForCountry(l.country),
+          }))}
+          languages={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
           projectTypes={Object.entries(PROJECT_TYPES).map(([value, label]) => ({ value, label }))}
           today={new Date().toISOString().slice(0, 10)}
         />

@@ -1,0 +1,87 @@
+import "server-only";
+import { getDb } from "../db/client";
+import { queueEmail } from "../email/outbox";
+import { TX_OPTIONS } from "../references/tx";
+import { portalUrl, renderAutoApprovalDigest } from "./render";
+
+// R4's digest: the scheduled run may auto-approve thousands of requests; each person hears of
+// theirs in one email per run. Notes are left by a database trigger in the approving transaction
+// (AutoApprovalNotice); here each partner's notes are taken, turned into one email per person and
+// deleted in one transaction, so a crash sends nothing twice and loses nothing.
+
+export const DIGEST_LIST_LIMIT = 50;
+
+type AudienceRow = {
+  userId: string;
+  email: string;
+  total: number;
+  items: { id: string; customerCompany: string; projectTitle: string }[];
+};
+
+export async function sendAutoApprovalDigests({
+  now,
+  deadline,
+}: {
+  now: Date;
+  /** performance.now() after which no further partner is started. */
+  deadline?: number;
+}): Promise<{ digests: number; partners: number }> {
+  const db = await getDb();
+  const report = { digests: 0, partners: 0 };
+  const done = new Set<string>();
+  while (deadline === undefined || performance.now() < deadline) {
+    const next = await db.$queryRaw<{ partnerId: string }[]>`
+      SELECT r."partnerId" FROM "AutoApprovalNotice" n
+      JOIN "ReferenceRequest" r ON r.id = n."referenceId"
+      ORDER BY n."createdAt" LIMIT 1`;
+    const partnerId = next[0]?.partnerId;
+    // A partner whose notes reappear within this run waits for the next run: one digest per run.
+    if (!partnerId || done.has(partnerId)) break;
+    done.add(partnerId);
+    report.digests += await digestForPartner(partnerId, now);
+    report.partners++;
+  }
+  return report;
+}
+
+async function digestForPartner(partnerId: string, now: Date): Promise<number> {
+  const db = await getDb();
+  const audience = await db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<AudienceRow[]>`
+      WITH claimed AS (
+        DELETE FROM "AutoApprovalNotice" n
+        USING "ReferenceRequest" r
+        WHERE r.id = n."referenceId" AND r."partnerId" = ${partnerId}
+        RETURNING r.id, r."locationId", r."createdById", r."customerCompany", r."projectTitle", r."createdAt"
+      ),
+      audience AS (
+        SELECT DISTINCT u.id AS "userId", u.email, c.*
+        FROM claimed c
+        JOIN "User" u ON u."partnerId" = ${partnerId}
+        WHERE NOT ('AUTO_APPROVAL_DIGEST' = ANY (u."noticeOptOuts"))
+          AND (u.id = c."createdById" OR EXISTS (
+            SELECT 1 FROM "PartnerRole" pr
+            WHERE pr."userId" = u.id AND pr."partnerId" = ${partnerId}
+              AND (pr.role = 'GLOBAL_ADMINISTRATOR'
+                   OR (pr.role = 'LOCAL_ADMINISTRATOR' AND pr."locationId" = c."locationId"))))
+      )
+      SELECT "userId", email, count(*)::int AS total,
+        (array_agg(json_build_object('id', id, 'customerCompany', "customerCompany", 'projectTitle', "projectTitle")
+          ORDER BY "createdAt" DESC, id))[1:${DIGEST_LIST_LIMIT}] AS items
+      FROM audience GROUP BY "userId", email ORDER BY email`;
+    for (const person of rows) {
+      const email = await renderAutoApprovalDigest({
+        total: person.total,
+        items: person.items.map((i) => ({
+          customerCompany: i.customerCompany,
+          projectTitle: i.projectTitle,
+          url: portalUrl(`/references/${i.id}`),
+        })),
+        listUrl: portalUrl("/references?status=MICROSOFT_AUTO_APPROVED&assigned=no"),
+      });
+      await queueEmail(tx, { to: person.email, ...email, now });
+    }
+    return rows;
+  }, TX_OPTIONS);
+  return audience.length;
+}

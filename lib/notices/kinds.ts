@@ -1,0 +1,21 @@
+import type { NoticeKind } from "../db/generated/enums";
+
+// The notices a person can turn off on /profile; every kind is on until they do.
+
+export const NOTICE_KINDS: { kind: NoticeKind; label: string; description: string }[] = [
+  {
+    kind: "DECISION",
+    label: "Customer decisions",
+    description: "When a customer approves or rejects a request you created or may assign.",
+  },
+  {
+    kind: "AUTO_APPROVAL_DIGEST",
+    label: "Auto-approval digest",
+    description: "One email per scheduled run listing requests auto-approved after six weeks.",
+  },
+  {
+    kind: "CASE_UPDATE",
+    label: "Service-center cases",
+    description: "When the Regional Service Center resolves or declines a case you opened.",
+  },
+];

@@ -1,0 +1,53 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { getDb } from "../db/client";
+import { NoticeKind } from "../db/generated/enums";
+import { ok, type Result, refuse } from "../result";
+
+// Each person's choice of notices: stored as what they turned off, so a new kind starts on.
+
+const KINDS = Object.values(NoticeKind) as [NoticeKind, ...NoticeKind[]];
+
+export const noticePreferencesSchema = z.object({
+  // Checkboxes: absent when none is ticked, a string for one, an array for several.
+  enabled: z.preprocess(
+    (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(KINDS, { error: "Choose notices from the list." })).max(KINDS.length),
+  ),
+});
+
+/** The profile form: one checkbox per kind, sent as "on" when ticked and absent when not. */
+export const noticePreferencesFormSchema = z
+  .object(
+    Object.fromEntries(KINDS.map((k) => [k, z.literal("on").optional()])) as Record<
+      NoticeKind,
+      z.ZodOptional<z.ZodLiteral<"on">>
+    >,
+  )
+  .transform((form) => ({ enabled: KINDS.filter((k) => form[k] === "on") }));
+
+export async function noticePreferences(actor: Actor): Promise<Record<NoticeKind, boolean>> {
+  const db = await getDb();
+  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { noticeOptOuts: true } });
+  const off = new Set(user?.noticeOptOuts ?? []);
+  return Object.fromEntries(KINDS.map((k) => [k, !off.has(k)])) as Record<NoticeKind, boolean>;
+}
+
+/** Saves which notices the signed-in person wants; anyone may change only their own. */
+export async function setNoticePreferences(options: {
+  actor: Actor;
+  input: unknown;
+}): Promise<Result<{ enabledCount: number }>> {
+  const parsed = noticePreferencesSchema.safeParse(options.input);
+  if (!parsed.success) {
+    return refuse("INVALID_INPUT", "Choose notices from the list.");
+  }
+  const enabled = new Set(parsed.data.enabled);
+  const db = await getDb();
+  await db.user.update({
+    where: { id: options.actor.userId },
+    data: { noticeOptOuts: KINDS.filter((k) => !enabled.has(k)) },
+  });
+  return ok({ enabledCount: enabled.size });
+}

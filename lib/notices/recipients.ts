@@ -1,0 +1,48 @@
+import "server-only";
+import type { Prisma } from "../db/generated/client";
+import type { NoticeKind } from "../db/generated/enums";
+
+type Tx = Prisma.TransactionClient;
+
+export type Recipient = { id: string; email: string; name: string };
+
+/**
+ * Who hears about a reference (R6): the person who created it and everyone who may assign it — the
+ * partner's Global Administrators and the Local Administrators of its location — each once, less
+ * those who turned this kind of notice off.
+ */
+export async function referenceAudience(
+  tx: Tx,
+  reference: { partnerId: string; locationId: string; createdById: string | null },
+  kind: NoticeKind,
+): Promise<Recipient[]> {
+  return tx.user.findMany({
+    where: {
+      partnerId: reference.partnerId,
+      NOT: { noticeOptOuts: { has: kind } },
+      OR: [
+        ...(reference.createdById ? [{ id: reference.createdById }] : []),
+        { roles: { some: { partnerId: reference.partnerId, role: "GLOBAL_ADMINISTRATOR" } } },
+        {
+          roles: {
+            some: {
+              partnerId: reference.partnerId,
+              role: "LOCAL_ADMINISTRATOR",
+              locationId: reference.locationId,
+            },
+          },
+        },
+      ],
+    },
+    select: { id: true, email: true, name: true },
+    orderBy: { email: "asc" },
+  });
+}
+
+/** Whether one user still wants this kind of notice. */
+export async function wantsNotice(tx: Tx, userId: string, kind: NoticeKind): Promise<Recipient | null> {
+  return tx.user.findFirst({
+    where: { id: userId, NOT: { noticeOptOuts: { has: kind } } },
+    select: { id: true, email: true, name: true },
+  });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReferenceRequest" ADD COLUMN     "contactLanguage" TEXT NOT NULL DEFAULT 'en';
