@@ -22,8 +22,18 @@ function LevelBadge({ silverMet, goldMet }: { silverMet: boolean; goldMet: boole
   );
 }
 
-/** One competency: where the partner stands toward silver and gold, and which references count. */
-export function CompetencyCard({ competency: c }: { competency: CompetencyCardData }) {
+/**
+ * One competency: where the partner stands toward silver and gold, the first few references that
+ * count and a link to all of them (a partner may have thousands: the page never lists them all).
+ */
+export function CompetencyCard({
+  competency: c,
+  listHref,
+}: {
+  competency: CompetencyCardData;
+  /** The Reference List filtered to this competency. */
+  listHref: string;
+}) {
   const headingId = `competency-${c.id}`;
   return (
     <section
@@ -71,6 +81,16 @@ export function CompetencyCard({ competency: c }: { competency: CompetencyCardDa
               </li>
             ))}
           </ul>
+          {c.count > c.references.length && (
+            <p className="mt-2 text-slate-600">
+              The first {c.references.length} of {c.count.toLocaleString("en-US")} by customer name.
+            </p>
+          )}
+          <Link href={listHref} className="mt-2 inline-block font-medium text-brand-700 hover:underline">
+            {c.count === 1
+              ? "Show it in the Reference List"
+              : `Show all ${c.count.toLocaleString("en-US")} in the Reference List`}
+          </Link>
         </details>
       )}
     </section>

@@ -17,13 +17,25 @@ export function StatusTabs({
       key: "ALL",
       label: "All",
       count: total,
-      href: listHref(params, { status: undefined, page: undefined }),
+      href: listHref(params, {
+        status: undefined,
+        page: undefined,
+        after: undefined,
+        before: undefined,
+        from: undefined,
+      }),
     },
     ...Object.entries(labels).map(([key, label]) => ({
       key,
       label,
       count: counts[key] ?? 0,
-      href: listHref(params, { status: key, page: undefined }),
+      href: listHref(params, {
+        status: key,
+        page: undefined,
+        after: undefined,
+        before: undefined,
+        from: undefined,
+      }),
     })),
   ];
   return (

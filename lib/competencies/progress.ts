@@ -12,8 +12,13 @@ export interface CompetencyProgressRow {
   count: number;
   silverMet: boolean;
   goldMet: boolean;
+  /** The first PREVIEW_SIZE by customer name; the Reference List filtered to it has them all. */
   references: { id: string; customerCompany: string; projectTitle: string }[];
 }
+
+export const PREVIEW_SIZE = 5;
+
+type PreviewRow = { competencyId: string; id: string; customerCompany: string; projectTitle: string };
 
 /**
  * R10 per competency for one partner: partner users always see their own partner (a partnerId they
@@ -27,28 +32,37 @@ export async function competencyProgress(options: {
   const partnerId = actor.kind === "agent" ? options.partnerId : actor.partnerId;
   if (!partnerId) throw new Error("competencyProgress: an agent must pass partnerId");
   const db = await getDb();
-  const [competencies, references] = await Promise.all([
+  const approved = [...APPROVED_STATUSES] as string[];
+  const [competencies, counted, previews] = await Promise.all([
     db.competency.findMany({
       select: { id: true, name: true, silverRequired: true, goldRequired: true },
       orderBy: { name: "asc" },
     }),
-    db.referenceRequest.findMany({
-      where: { partnerId, status: { in: [...APPROVED_STATUSES] }, competencyId: { not: null } },
-      select: { id: true, customerCompany: true, projectTitle: true, competencyId: true },
-      orderBy: [{ customerCompany: "asc" }, { id: "asc" }],
+    // The counts come from the trigger-kept counters (decision 060), not from the rows.
+    db.referenceCount.groupBy({
+      by: ["competencyId"],
+      where: { partnerId, status: { in: [...APPROVED_STATUSES] }, competencyId: { not: "" } },
+      _sum: { count: true },
     }),
+    // The first few per competency, each an index range of at most PREVIEW_SIZE rows.
+    db.$queryRaw<PreviewRow[]>`
+      SELECT c.id AS "competencyId", r.id, r."customerCompany", r."projectTitle"
+      FROM "Competency" c
+      CROSS JOIN LATERAL (
+        SELECT id, "customerCompany", "projectTitle" FROM "ReferenceRequest"
+        WHERE "partnerId" = ${partnerId} AND "competencyId" = c.id AND status::text = ANY(${approved})
+        ORDER BY "customerCompany", id
+        LIMIT ${PREVIEW_SIZE}) r`,
   ]);
-  const groups = groupByCompetency(references);
-  return competencies.map((c) => {
-    const assigned = groups.get(c.id) ?? [];
-    return {
-      ...c,
-      ...levelStatus(assigned.length, c),
-      references: assigned.map(({ id, customerCompany, projectTitle }) => ({
-        id,
-        customerCompany,
-        projectTitle,
-      })),
-    };
-  });
+  const counts = new Map(counted.map((g) => [g.competencyId, g._sum.count ?? 0]));
+  const groups = groupByCompetency(previews);
+  return competencies.map((c) => ({
+    ...c,
+    ...levelStatus(counts.get(c.id) ?? 0, c),
+    references: (groups.get(c.id) ?? []).map(({ id, customerCompany, projectTitle }) => ({
+      id,
+      customerCompany,
+      projectTitle,
+    })),
+  }));
 }

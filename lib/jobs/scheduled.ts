@@ -3,14 +3,16 @@ import { type EmailBacklog, emailBacklog } from "../email/backlog";
 import { type DeliveryReport, deliverDueEmails } from "../email/deliver";
 import { type PurgeReport, purgeOldEmailData } from "../email/purge";
 import { sendAutoApprovalDigests } from "../notices/digest";
-import { autoApproveDue } from "../references/auto-approve";
+import { autoApproveDue, countStillDue } from "../references/auto-approve";
 
 // The System actor's work (R4, R15), run by the cron route. Auto-approval first, then one digest
 // per person for what it approved, then delivery: the digests go out in the same run. The backlog
 // is measured last, after this run's delivery.
 
+/** `stillDue`: requests due for auto-approval that this run's time budget left for the next run. */
 export type ScheduledJobsReport = {
   autoApproved: number;
+  stillDue: number;
   digests: { digests: number; partners: number };
   emails: DeliveryReport & EmailBacklog;
   purged: PurgeReport;
@@ -21,9 +23,10 @@ const DIGEST_BUDGET_MS = 60_000;
 
 export async function runScheduledJobs({ now }: { now: Date }): Promise<ScheduledJobsReport> {
   const { approved } = await autoApproveDue({ now });
+  const stillDue = await countStillDue({ now });
   const digests = await sendAutoApprovalDigests({ now, deadline: performance.now() + DIGEST_BUDGET_MS });
   const delivery = await deliverDueEmails({ now });
   const purged = await purgeOldEmailData({ now });
   const backlog = await emailBacklog(now);
-  return { autoApproved: approved, digests, emails: { ...delivery, ...backlog }, purged };
+  return { autoApproved: approved, stillDue, digests, emails: { ...delivery, ...backlog }, purged };
 }

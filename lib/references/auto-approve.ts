@@ -1,57 +1,80 @@
 import "server-only";
 import { getDb } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { actorColumns } from "./events";
 import { autoApprovalCutoff } from "./timing";
-import { TX_OPTIONS } from "./tx";
 
 // R4 (and R2): requests still awaiting approval 42 days after their FIRST send become
-// MICROSOFT_AUTO_APPROVED. Set-based and in bounded batches; rows are claimed with
-// FOR UPDATE SKIP LOCKED and re-checked, so overlapping runs (several instances, a slow cron)
-// approve each row once, and a customer's concurrent decision either wins or loses whole.
+// MICROSOFT_AUTO_APPROVED. Each batch is ONE statement: rows claimed with FOR UPDATE SKIP LOCKED
+// and re-checked, updated, and their audit events inserted by a data-modifying CTE, so overlapping
+// runs (several instances, a slow cron) approve each row once with one event, and a customer's
+// concurrent decision either wins or loses whole. Runs are bounded by time, not by a row count
+// (decision 062): a backlog of a million drains in a few scheduled calls.
+
+export const AUTO_APPROVE_BATCH_SIZE = 10_000;
+/** Leaves room for the digests and email delivery in the same scheduled call (vercel.json maxDuration). */
+export const AUTO_APPROVE_BUDGET_MS = 40_000;
 
 const SYSTEM = actorColumns({ kind: "system" });
+const NOTE = "No answer within six weeks of the first request.";
+
+type Batch = { approved: number; lastFirstSentAt: Date | null; lastId: string | null };
 
 export async function autoApproveDue({
   now,
-  batchSize = 200,
-  maxBatches = 50,
+  batchSize = AUTO_APPROVE_BATCH_SIZE,
+  budgetMs = AUTO_APPROVE_BUDGET_MS,
 }: {
   now: Date;
   batchSize?: number;
-  maxBatches?: number;
+  /** Stop starting new batches after this long; the next scheduled call continues. */
+  budgetMs?: number;
 }): Promise<{ approved: number }> {
   const db = await getDb();
   const cutoff = autoApprovalCutoff(now);
+  const started = performance.now();
+  const after = JSON.stringify({ status: "MICROSOFT_AUTO_APPROVED", decidedAt: now.toISOString() });
+  const before = JSON.stringify({ status: "AWAITING_APPROVAL" });
   let approved = 0;
-  for (let batch = 0; batch < maxBatches; batch++) {
-    const count = await db.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`
-        UPDATE "ReferenceRequest"
+  let resume = Prisma.empty;
+  for (;;) {
+    const [batch] = await db.$queryRaw<Batch[]>`
+      WITH due AS (
+        SELECT id FROM "ReferenceRequest"
+        WHERE status = 'AWAITING_APPROVAL' AND "firstSentAt" <= ${cutoff} ${resume}
+        ORDER BY "firstSentAt", id
+        LIMIT ${batchSize}
+        FOR UPDATE SKIP LOCKED),
+      done AS (
+        UPDATE "ReferenceRequest" r
         SET status = 'MICROSOFT_AUTO_APPROVED', "decidedAt" = ${now}, "updatedAt" = ${now}
-        WHERE id IN (
-          SELECT id FROM "ReferenceRequest"
-          WHERE status = 'AWAITING_APPROVAL' AND "firstSentAt" <= ${cutoff}
-          ORDER BY "firstSentAt", id
-          LIMIT ${batchSize}
-          FOR UPDATE SKIP LOCKED)
-        AND status = 'AWAITING_APPROVAL'
-        RETURNING id`;
-      if (rows.length === 0) return 0;
-      await tx.referenceEvent.createMany({
-        data: rows.map((row) => ({
-          referenceId: row.id,
-          type: "AUTO_APPROVED" as const,
-          ...SYSTEM,
-          before: { status: "AWAITING_APPROVAL" },
-          after: { status: "MICROSOFT_AUTO_APPROVED", decidedAt: now.toISOString() },
-          note: "No answer within six weeks of the first request.",
-          createdAt: now,
-        })),
-      });
-      return rows.length;
-    }, TX_OPTIONS);
-    approved += count;
-    if (count < batchSize) break;
+        FROM due WHERE r.id = due.id AND r.status = 'AWAITING_APPROVAL'
+        RETURNING r.id, r."firstSentAt"),
+      logged AS (
+        INSERT INTO "ReferenceEvent"
+          (id, "referenceId", type, "actorKind", "actorUserId", "actorLabel", before, after, note, "createdAt")
+        SELECT gen_random_uuid()::text, id, 'AUTO_APPROVED', 'SYSTEM', NULL, ${SYSTEM.actorLabel},
+          ${before}::jsonb, ${after}::jsonb, ${NOTE}, ${now}
+        FROM done
+        RETURNING 1)
+      SELECT (SELECT count(*) FROM logged)::int AS approved,
+        last."firstSentAt" AS "lastFirstSentAt", last.id AS "lastId"
+      FROM (SELECT 1) one
+      LEFT JOIN LATERAL (SELECT "firstSentAt", id FROM done ORDER BY 1 DESC, 2 DESC LIMIT 1) last ON true`;
+    approved += batch!.approved;
+    if (batch!.approved < batchSize || !batch!.lastId) break;
+    if (performance.now() - started >= budgetMs) break;
+    // The next batch starts after this one in the index instead of re-walking its dead entries.
+    resume = Prisma.sql`AND "firstSentAt" >= ${batch!.lastFirstSentAt}
+      AND ("firstSentAt", id) > (${batch!.lastFirstSentAt}, ${batch!.lastId})`;
   }
   return { approved };
+}
+
+/** How many requests are due and still waiting (the cron reports it so a backlog is visible). */
+export async function countStillDue({ now }: { now: Date }): Promise<number> {
+  const db = await getDb();
+  return db.referenceRequest.count({
+    where: { status: "AWAITING_APPROVAL", firstSentAt: { lte: autoApprovalCutoff(now) } },
+  });
 }

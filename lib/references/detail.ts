@@ -64,7 +64,7 @@ export async function getReferenceDetail(options: {
   });
   if (!record) return refuse("NOT_FOUND", MESSAGES.notFound);
   const { projectDescription, completedOn, createdAt, events, ...row } = record;
-  const reference = toReferenceRow(actor, row, now);
+  const reference = toReferenceRow(actor, { ...row, createdAt }, now);
   return ok({
     ...reference,
     serviceCenter: serviceCenterOptions(actor, reference),

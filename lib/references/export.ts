@@ -2,16 +2,19 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { projectTypeLabel } from "../competencies/project-types";
 import { getDb } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { csvLine } from "./csv";
 import { type ListFilters, listFiltersSchema } from "./list-filters";
-import { listRowSelect } from "./list-row";
-import { referenceListOrder, referenceListWhere } from "./list-where";
+import { keysetOrder, keysetWhere, SORT_KEYS } from "./list-keyset";
+import { keyColumns, loadListRows } from "./list-rows";
+import { referenceListWhere } from "./list-where";
 import { STATUS_LABELS } from "./wording";
 
-// The Reference List as CSV: the same where and order as the page (list-where.ts), but every
-// page, read in bounded batches so a large partner never sits in memory at once.
+// The Reference List as CSV: the same where and order as the page (list-where.ts, list-keyset.ts),
+// but every page, read in bounded batches so a large partner never sits in memory at once.
 
-export const EXPORT_BATCH_SIZE = 500;
+// Large enough that per-query overhead is small next to the rows, small enough to stay a few MB.
+export const EXPORT_BATCH_SIZE = 2000;
 
 export const EXPORT_HEADER = [
   "Customer",
@@ -28,6 +31,14 @@ export const EXPORT_HEADER = [
   "Competency",
 ] as const;
 
+/** Excel reads a CSV without it as the local code page and shows "MÃ¼ller" for "Müller". */
+export const UTF8_BOM = "\uFEFF";
+
+/**
+ * The filtered list as CSV, one string per batch: the UTF-8 BOM and header first, then each batch of
+ * rows. Batches continue after the previous batch's last row (keyset, list-keyset.ts), so batch
+ * 50 costs what batch 1 does and rows added meanwhile cannot shift it.
+ */
 export async function* exportReferencesCsv(options: {
   actor: Actor;
   filters: Partial<ListFilters>;
@@ -35,26 +46,35 @@ export async function* exportReferencesCsv(options: {
   batchSize?: number;
 }): AsyncGenerator<string> {
   const { actor } = options;
-  const filters = listFiltersSchema.parse(options.filters);
+  // The export always starts at the top of the list, whatever page the user was on.
+  const filters = {
+    ...listFiltersSchema.parse(options.filters),
+    after: undefined,
+    before: undefined,
+    from: undefined,
+  };
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
   const db = await getDb();
   const where = referenceListWhere(actor, filters);
-  const orderBy = referenceListOrder(filters);
+  const orderBy = keysetOrder(filters);
 
-  yield csvLine([...EXPORT_HEADER]);
-  // Keyset pagination: each batch continues after the previous batch's last row in the list's own
-  // order (the id tiebreak makes that position unique), so rows added meanwhile cannot shift it.
-  let cursor: string | undefined;
+  yield UTF8_BOM + csvLine([...EXPORT_HEADER]);
+  let after: Prisma.ReferenceRequestWhereInput | undefined;
   for (;;) {
-    const batch = await db.referenceRequest.findMany({
-      where,
+    // The batch is chosen with the list's where and keyset, then read in one plain query (list-rows.ts).
+    const keys = await db.referenceRequest.findMany({
+      where: after ? { AND: [where, after] } : where,
       orderBy,
-      select: listRowSelect,
+      select: keyColumns,
       take: batchSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
+    const batch = await loadListRows(
+      db,
+      keys.map((k) => k.id),
+    );
+    let chunk = "";
     for (const r of batch) {
-      yield csvLine([
+      chunk += csvLine([
         r.customerCompany,
         r.contactName,
         r.contactEmail,
@@ -69,7 +89,13 @@ export async function* exportReferencesCsv(options: {
         r.competency?.name ?? "",
       ]);
     }
-    if (batch.length < batchSize) return;
-    cursor = batch[batch.length - 1]!.id;
+    if (chunk) yield chunk;
+    if (keys.length < batchSize) return;
+    const last = keys[keys.length - 1]!;
+    after = keysetWhere(
+      filters,
+      SORT_KEYS[filters.sort].map((k) => last[k]),
+      true,
+    );
   }
 }

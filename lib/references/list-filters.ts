@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ReferenceStatus } from "../db/generated/enums";
-import { firstValue, optionalEnum, optionalId, optionalText, pageNumber, parseQuery } from "../http/query";
+import { firstValue, optionalEnum, optionalId, optionalText, parseQuery, queryString } from "../http/query";
 
 // The Reference List's state lives in the URL, and URLs get edited by hand: every unknown or
 // malformed value falls back to its default instead of failing the page.
@@ -20,10 +20,18 @@ export const listFiltersSchema = z.object({
   q: optionalText(200),
   sort: z.preprocess(firstValue, z.enum(LIST_SORTS)).catch("created"),
   dir: z.preprocess(firstValue, z.enum(["asc", "desc"])).catch("desc"),
-  page: pageNumber(),
+  // Keyset pagination (decision 061): an opaque position instead of a page number, so a deep page
+  // costs what the first one does. `after` pages forward, `before` back; `from` jumps to a date
+  // (date sorts only). A malformed value shows the first page.
+  after: optionalId(400),
+  before: optionalId(400),
+  from: z.preprocess(queryString, z.iso.date().optional()).catch(undefined),
 });
 
 export type ListFilters = z.output<typeof listFiltersSchema>;
+
+/** The URL parameters that say where in the list a page starts; a new filter or sort drops them. */
+export const POSITION_PARAMS = ["after", "before", "from"] as const;
 
 /** Parses Next's `searchParams` (or anything else); never throws. */
 export function parseListFilters(input: unknown): ListFilters {

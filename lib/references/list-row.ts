@@ -23,6 +23,7 @@ export const listRowSelect = {
   sendCount: true,
   competencyId: true,
   competency: { select: { name: true } },
+  createdAt: true, // a sort key: page cursors carry it
 } satisfies Prisma.ReferenceRequestSelect;
 
 export type ListRowRecord = Prisma.ReferenceRequestGetPayload<{ select: typeof listRowSelect }>;
@@ -45,6 +46,7 @@ export interface ReferenceRow {
   sendCount: number;
   competencyId: string | null;
   competencyName: string | null;
+  createdAt: Date;
   actions: RowActions;
 }
 

@@ -40,15 +40,3 @@ export function referenceListWhere(
   }
   return { AND: and };
 }
-
-const SORT_COLUMNS = {
-  created: "createdAt",
-  lastSent: "lastSentAt",
-  status: "status",
-  customer: "customerCompany",
-} as const;
-
-/** The id tiebreak keeps pages stable when many rows share a sort value. */
-export function referenceListOrder(filters: ListFilters): Prisma.ReferenceRequestOrderByWithRelationInput[] {
-  return [{ [SORT_COLUMNS[filters.sort]]: filters.dir }, { id: filters.dir }];
-}

@@ -1,10 +1,13 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db/client";
-import { ReferenceStatus } from "../db/generated/enums";
+import type { Prisma } from "../db/generated/client";
+import { type StatusCounts, statusCounts, totalOf } from "./list-counts";
 import { LIST_PAGE_SIZE, type ListFilters, listFiltersSchema } from "./list-filters";
-import { listRowSelect, type ReferenceRow, toReferenceRow } from "./list-row";
-import { referenceListOrder, referenceListWhere } from "./list-where";
+import { dateWhere, decodeCursor, encodeCursor, keysetOrder, keysetWhere } from "./list-keyset";
+import { type ReferenceRow, toReferenceRow } from "./list-row";
+import { keyColumns, loadListRows } from "./list-rows";
+import { referenceListWhere } from "./list-where";
 import { autoApproveOverdue, listScope } from "./overdue";
 
 export type { ReferenceRow } from "./list-row";
@@ -13,11 +16,24 @@ export type { ActionAvailability, RowActions } from "./row-actions";
 export interface ReferenceList {
   rows: ReferenceRow[];
   total: number;
-  page: number;
   pageSize: number;
-  pageCount: number;
+  /** Cursors for the neighbouring pages (`before=` / `after=`); null at either end of the list. */
+  previous: string | null;
+  next: string | null;
   /** Per status, for the same filters except the status filter (the tabs' numbers). */
-  statusCounts: Record<ReferenceStatus, number>;
+  statusCounts: StatusCounts;
+}
+
+type Direction = { where?: Prisma.ReferenceRequestWhereInput; forward: boolean };
+
+/** Where the page starts: after a row, before a row, at a date, or at the top. */
+function position(filters: ListFilters): Direction {
+  const after = filters.after && decodeCursor(filters, filters.after);
+  if (after) return { where: keysetWhere(filters, after, true), forward: true };
+  const before = filters.before && decodeCursor(filters, filters.before);
+  if (before) return { where: keysetWhere(filters, before, false), forward: false };
+  if (filters.from) return { where: dateWhere(filters, filters.from), forward: true };
+  return { forward: true };
 }
 
 /** The Reference List: filtered, sorted, one page, with what this actor may do on each row. */
@@ -34,38 +50,52 @@ export async function listReferences(options: {
   const pageSize = options.pageSize ?? LIST_PAGE_SIZE;
   const db = await getDb();
   const where = referenceListWhere(actor, filters);
+  const start = position(filters);
 
-  const [total, grouped] = await Promise.all([
-    db.referenceRequest.count({ where }),
-    db.referenceRequest.groupBy({
-      by: ["status"],
-      where: referenceListWhere(actor, filters, { ignoreStatus: true }),
-      _count: { _all: true },
-    }),
-  ]);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  // A hand-edited page beyond the end shows the last page rather than an empty one.
-  const page = Math.min(filters.page, pageCount);
-  const records = await db.referenceRequest.findMany({
-    where,
-    select: listRowSelect,
-    orderBy: referenceListOrder(filters),
-    skip: (page - 1) * pageSize,
-    take: pageSize,
-  });
+  const page = (dir: Direction) => {
+    const order = keysetOrder(filters);
+    const flipped = order.map((o) =>
+      Object.fromEntries(Object.entries(o).map(([k, d]) => [k, d === "asc" ? "desc" : "asc"])),
+    );
+    return db.referenceRequest.findMany({
+      where: dir.where ? { AND: [where, dir.where] } : where,
+      select: keyColumns,
+      orderBy: dir.forward ? order : flipped,
+      // One more than a page tells whether there is another page in that direction.
+      take: pageSize + 1,
+    });
+  };
 
-  const statusCounts = Object.fromEntries(Object.values(ReferenceStatus).map((s) => [s, 0])) as Record<
-    ReferenceStatus,
-    number
-  >;
-  for (const g of grouped) statusCounts[g.status] = g._count._all;
+  const [counts, fetched] = await Promise.all([statusCounts(db, actor, filters), page(start)]);
+  let records = fetched;
+  let atStart = !start.where;
+  let more = records.length > pageSize;
+  records = records.slice(0, pageSize);
+  if (!start.forward) {
+    if (more) records.reverse();
+    else {
+      // Fewer than a page before this position: show the list's first page instead.
+      records = (await page({ forward: true })).slice(0, pageSize + 1);
+      atStart = true;
+      more = records.length > pageSize;
+      records = records.slice(0, pageSize);
+    }
+  }
+  const hasNext = start.forward || atStart ? more : true;
+  const hasPrevious = !atStart;
+  const first = records[0];
+  const last = records[records.length - 1];
+  const rows = await loadListRows(
+    db,
+    records.map((r) => r.id),
+  );
 
   return {
-    rows: records.map((r) => toReferenceRow(actor, r, now)),
-    total,
-    page,
+    rows: rows.map((r) => toReferenceRow(actor, r, now)),
+    total: totalOf(counts, filters.status),
     pageSize,
-    pageCount,
-    statusCounts,
+    previous: hasPrevious && first ? encodeCursor(filters, first) : null,
+    next: hasNext && last ? encodeCursor(filters, last) : null,
+    statusCounts: counts,
   };
 }

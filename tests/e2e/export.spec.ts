@@ -12,7 +12,10 @@ test("the CSV export downloads and its rows match the filtered list", async ({ p
   await page.getByRole("link", { name: "Export CSV" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
-  const rows = parseCsv(readFileSync((await download.path())!, "utf8"));
+  const text = readFileSync((await download.path())!, "utf8");
+  // The UTF-8 byte order mark makes Excel read names such as Müller correctly.
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const rows = parseCsv(text.slice(1));
   const [header, ...data] = rows;
   expect(header?.[0]).toBe("Customer");
   expect(data).toHaveLength(Number(total));

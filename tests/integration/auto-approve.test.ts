@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { autoApproveDue } from "@/lib/references/auto-approve";
+import { autoApproveDue, countStillDue } from "@/lib/references/auto-approve";
 import { resendReference } from "@/lib/references/resend";
 import { respondByToken, viewByToken } from "@/lib/references/respond";
 import { DAY, insertReference, seedWorld, type World } from "../support/factories";
@@ -65,6 +65,37 @@ describe("R4: auto-approval after six weeks", () => {
     const db = await getDb();
     expect(await db.referenceEvent.count({ where: { type: "AUTO_APPROVED" } })).toBe(7);
     expect(await db.referenceRequest.count({ where: { status: "AWAITING_APPROVAL" } })).toBe(1);
+  });
+
+  it("R4: a run stops starting batches at its time budget, reports the rest as still due, and the next continues", async () => {
+    for (let i = 0; i < 7; i++) await insertReference(world, { firstSentAt: at(-50 * DAY - i) });
+    expect(await countStillDue({ now: T0 })).toBe(7);
+    expect(await autoApproveDue({ now: T0, batchSize: 3, budgetMs: 0 })).toEqual({ approved: 3 });
+    expect(await countStillDue({ now: T0 })).toBe(4);
+    expect(await autoApproveDue({ now: T0, batchSize: 3 })).toEqual({ approved: 4 });
+    expect(await countStillDue({ now: T0 })).toBe(0);
+  });
+
+  it("R2/R14: overlapping runs approve each request once, with one audit event each", async () => {
+    for (let i = 0; i < 9; i++) await insertReference(world, { firstSentAt: at(-50 * DAY - i) });
+    const runs = await Promise.all([1, 2, 3].map(() => autoApproveDue({ now: T0, batchSize: 2 })));
+    expect(runs.reduce((n, r) => n + r.approved, 0)).toBe(9);
+    const db = await getDb();
+    const events = await db.referenceEvent.groupBy({
+      by: ["referenceId"],
+      where: { type: "AUTO_APPROVED" },
+      _count: { _all: true },
+    });
+    expect(events).toHaveLength(9);
+    expect(events.every((e) => e._count._all === 1)).toBe(true);
+    const one = await db.referenceEvent.findFirstOrThrow({ where: { type: "AUTO_APPROVED" } });
+    expect(one).toMatchObject({
+      actorKind: "SYSTEM",
+      actorLabel: "Partner Reference Center (scheduled job)",
+      before: { status: "AWAITING_APPROVAL" },
+      after: { status: "MICROSOFT_AUTO_APPROVED", decidedAt: T0.toISOString() },
+      createdAt: T0,
+    });
   });
 
   it("R13: after auto-approval the customer's link shows the final state and a late answer is refused", async () => {

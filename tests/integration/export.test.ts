@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { EXPORT_HEADER, exportReferencesCsv } from "@/lib/references/export";
+import { EXPORT_HEADER, exportReferencesCsv, UTF8_BOM } from "@/lib/references/export";
 import { parseListFilters } from "@/lib/references/list-filters";
 import { listReferences } from "@/lib/references/queries";
 import { insertReferenceWith, seedWorld, type World } from "../support/factories";
@@ -33,15 +33,17 @@ beforeAll(async () => {
 /** Collects the stream; parses just enough CSV (quoted fields, doubled quotes, CRLF) to compare. */
 async function exportRows(actor: Actor, filters: Record<string, string>, batchSize?: number) {
   let text = "";
-  for await (const line of exportReferencesCsv({
+  for await (const chunk of exportReferencesCsv({
     actor,
     filters: parseListFilters(filters),
     now,
     batchSize,
   })) {
-    expect(line.endsWith("\r\n")).toBe(true);
-    text += line;
+    expect(chunk.endsWith("\r\n")).toBe(true);
+    text += chunk;
   }
+  expect(text.startsWith(UTF8_BOM)).toBe(true);
+  text = text.slice(UTF8_BOM.length);
   const rows: string[][] = [];
   let field = "";
   let row: string[] = [];
@@ -79,6 +81,8 @@ it.each([
   ["seattle", { sort: "customer", dir: "asc" }],
   ["agent", { q: "client" }], // agents see every partner
   ["fabrikam", {}],
+  ["global", { sort: "status", dir: "desc" }],
+  ["global", { sort: "lastSent", dir: "asc", after: "ignored-position" }],
 ] as const)(
   "R6: the CSV for %s holds exactly the rows of the filtered list, in its order",
   async (key, filters) => {
@@ -107,4 +111,18 @@ it("Export: CSV cells are quoted per RFC 4180 and formulas are neutralised", asy
   expect(customer).toBe('\'=HYPERLINK("http://evil.example")');
   expect(contact).toBe('Smith, "Jo"');
   expect(project).toBe("Line one\nline two");
+});
+
+it("Export: names such as Müller survive (UTF-8 with a BOM for Excel) and the export ignores the page", async () => {
+  await insertReferenceWith(world, { customerCompany: "Müller & Söhne" }, {});
+  const [, ...rows] = await exportRows(world.actors.global, { q: "müller" });
+  expect(rows.map((r) => r[0])).toEqual(["Müller & Söhne"]);
+  const listed = await listReferences({
+    actor: world.actors.global,
+    filters: parseListFilters({}),
+    now,
+    pageSize: 2,
+  });
+  const [, ...fromSecondPage] = await exportRows(world.actors.global, { after: listed.next! });
+  expect(fromSecondPage.length).toBe(listed.total);
 });

@@ -211,9 +211,7 @@ describe("Reference List filters, sorts and pages", () => {
   it("List: pages of 20, newest first, with a stable order when creation times are equal", async () => {
     const g = world.actors.global;
     const first = await list(g);
-    expect([first.total, first.page, first.pageSize, first.pageCount, first.rows.length]).toEqual([
-      27, 1, 20, 2, 20,
-    ]);
+    expect([first.total, first.pageSize, first.rows.length, first.previous]).toEqual([27, 20, 20, null]);
     expect(named(first.rows)).toEqual([
       "Fourth Coffee",
       "Eastwind_Partners",
@@ -222,19 +220,67 @@ describe("Reference List filters, sorts and pages", () => {
       "Bellows College",
       "Adatum",
     ]);
-    const second = await list(g, { page: "2" });
-    expect(second.rows).toHaveLength(7);
-    // Walking small pages in either direction visits every row once, in id order within ties.
-    for (const dir of ["asc", "desc"]) {
-      const seen: string[] = [];
-      for (let page = 1; page <= 6; page++) {
-        seen.push(...(await list(g, { dir, page: String(page) }, 5)).rows.map((r) => r.id));
+    const second = await list(g, { after: first.next! });
+    expect([second.rows.length, second.next, second.total]).toEqual([7, null, 27]);
+    // Previous from the second page is the first page again.
+    const back = await list(g, { before: second.previous! });
+    expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    expect(back.previous).toBeNull();
+    const bulk = (await list(g, {}, 100)).rows.filter((r) => r.customerCompany.startsWith("Bulk"));
+    const ids = bulk.map((r) => r.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b.localeCompare(a)));
+  });
+
+  it.each(["created", "lastSent", "status", "customer"])(
+    "List: walking pages by cursor (sort %s) visits every row once, in the list's order, both ways",
+    async (sort) => {
+      const g = world.actors.global;
+      for (const dir of ["asc", "desc"]) {
+        const whole = (await list(g, { sort, dir }, 100)).rows.map((r) => r.id);
+        const pages: string[][] = [];
+        let cursor: string | null = null;
+        do {
+          const page: Awaited<ReturnType<typeof list>> = await list(
+            g,
+            { sort, dir, ...(cursor ? { after: cursor } : {}) },
+            4,
+          );
+          pages.push(page.rows.map((r) => r.id));
+          cursor = page.next;
+        } while (cursor && pages.length < 20);
+        expect(pages.flat()).toEqual(whole);
       }
-      expect(new Set(seen).size).toBe(27);
-      const bulk = (await list(g, { dir }, 100)).rows.filter((r) => r.customerCompany.startsWith("Bulk"));
-      const ids = bulk.map((r) => r.id);
-      expect(ids).toEqual([...ids].sort((a, b) => (dir === "asc" ? a.localeCompare(b) : b.localeCompare(a))));
+    },
+  );
+
+  it("List: Previous walks back page by page to the first page", async () => {
+    const g = world.actors.global;
+    const forward: string[][] = [];
+    const pages: Awaited<ReturnType<typeof list>>[] = [];
+    let page = await list(g, { sort: "customer", dir: "asc" }, 5);
+    for (;;) {
+      pages.push(page);
+      forward.push(page.rows.map((r) => r.id));
+      if (!page.next) break;
+      page = await list(g, { sort: "customer", dir: "asc", after: page.next }, 5);
     }
+    expect(forward).toHaveLength(6);
+    for (let i = pages.length - 1; i > 0; i--) {
+      const previous = await list(g, { sort: "customer", dir: "asc", before: pages[i]!.previous! }, 5);
+      expect(previous.rows.map((r) => r.id)).toEqual(forward[i - 1]);
+      expect(previous.previous === null).toBe(i - 1 === 0);
+    }
+  });
+
+  it("List: a date jump starts at the first row on or past that day", async () => {
+    const g = world.actors.global;
+    const desc = await list(g, { from: "2026-10-03" });
+    expect(named(desc.rows).slice(0, 3)).toEqual(["Coho Winery", "Bellows College", "Adatum"]);
+    expect(desc.previous).not.toBeNull();
+    const asc = await list(g, { from: "2026-10-03", dir: "asc" });
+    expect(named(asc.rows).slice(0, 2)).toEqual(["Coho Winery", "Datum 100% Corp"]);
+    // Dates mean nothing to the customer sort: the jump is ignored there.
+    expect((await list(g, { from: "2026-10-03", sort: "customer" })).previous).toBeNull();
   });
 
   it("List: hand-edited URLs fall back to defaults instead of failing", async () => {
@@ -245,9 +291,14 @@ describe("Reference List filters, sorts and pages", () => {
       dir: "sideways",
       page: "-3",
       assigned: "maybe",
+      after: "not-a-cursor",
     });
-    expect([weird.total, weird.page, named(weird.rows)[0]]).toEqual([27, 1, "Fourth Coffee"]);
-    const beyond = await list(g, { page: "999" });
-    expect([beyond.page, beyond.rows.length]).toEqual([2, 7]);
+    expect([weird.total, weird.previous, named(weird.rows)[0]]).toEqual([27, null, "Fourth Coffee"]);
+    // A cursor made for another sort, or with a tampered value, shows the first page.
+    const byCustomer = await list(g, { sort: "customer" });
+    const foreign = await list(g, { sort: "lastSent", after: byCustomer.next! });
+    expect(foreign.previous).toBeNull();
+    const tampered = Buffer.from(JSON.stringify(["created", "yesterday", "x"])).toString("base64url");
+    expect((await list(g, { after: tampered })).previous).toBeNull();
   });
 });

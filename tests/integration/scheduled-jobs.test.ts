@@ -34,6 +34,7 @@ describe("R4/R15: the scheduled job", () => {
     // Seattle's Local Administrator.
     expect(report).toEqual({
       autoApproved: 1,
+      stillDue: 0,
       digests: { digests: 2, partners: 1 },
       // The digests are also handed to SMTP right after their commit (at once), so this run sends
       // whatever that fast path has not already claimed; the listener below sees each exactly once.

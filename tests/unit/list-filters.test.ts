@@ -11,7 +11,9 @@ const defaults = {
   q: undefined,
   sort: "created",
   dir: "desc",
-  page: 1,
+  after: undefined,
+  before: undefined,
+  from: undefined,
 };
 
 it("List: no parameters give the defaults, 20 to a page", () => {
@@ -30,7 +32,8 @@ it("List: valid parameters are kept, trimmed, first of repeated ones wins", () =
       q: "  contoso  ",
       sort: ["customer", "status"],
       dir: "asc",
-      page: "3",
+      after: "abc",
+      from: "2026-05-04",
     }),
   ).toEqual({
     ...defaults,
@@ -41,7 +44,8 @@ it("List: valid parameters are kept, trimmed, first of repeated ones wins", () =
     q: "contoso",
     sort: "customer",
     dir: "asc",
-    page: 3,
+    after: "abc",
+    from: "2026-05-04",
   });
 });
 
@@ -54,10 +58,13 @@ it("List: hand-edited nonsense falls back to defaults instead of failing", () =>
       q: "   ",
       sort: "id; DROP TABLE",
       dir: "up",
-      page: "1.5",
+      after: "c".repeat(401),
+      from: "2026-13-45",
     }),
   ).toEqual(defaults);
-  for (const page of ["0", "-1", "abc", "", "1e9"]) expect(parseListFilters({ page }).page).toBe(1);
+  for (const from of ["yesterday", "", "2026-1-1", "2026-02-30x"]) {
+    expect(parseListFilters({ from }).from).toBeUndefined();
+  }
   expect(parseListFilters({ q: "y".repeat(5000) }).q).toHaveLength(200);
 });
 

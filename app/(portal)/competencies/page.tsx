@@ -91,7 +91,14 @@ export default async function CompetenciesPage({
       </dl>
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {rows.map((row) => (
-          <CompetencyCard key={row.id} competency={row} />
+          <CompetencyCard
+            key={row.id}
+            competency={row}
+            listHref={`/references?${new URLSearchParams({
+              ...(isAgent && chosen ? { partnerId: chosen } : {}),
+              competencyId: row.id,
+            })}`}
+          />
         ))}
       </div>
       <CompetencyRequirements catalog={await competencyCatalog()} />

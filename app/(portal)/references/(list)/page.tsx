@@ -15,6 +15,7 @@ import { env } from "@/lib/env";
 import { plainQuery } from "@/lib/http/query";
 import { creatableLocations, partnerNameForAgent } from "@/lib/partners/queries";
 import { parseListFilters } from "@/lib/references/list-filters";
+import { isDateSort } from "@/lib/references/list-keyset";
 import { listReferences } from "@/lib/references/queries";
 import { STATUS_LABELS } from "@/lib/references/wording";
 import { unsafeTextKeys } from "@/lib/validation/text";
@@ -69,7 +70,11 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
               </>
             )}
             <a
-              href={listHref(params, { page: undefined }, "/references/export")}
+              href={listHref(
+                params,
+                { page: undefined, after: undefined, before: undefined, from: undefined },
+                "/references/export",
+              )}
               className={buttonSecondary}
               download
             >
@@ -148,7 +153,13 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
           resendAction={resendAction}
         />
       )}
-      <Pagination params={params} page={list.page} pageCount={list.pageCount} total={list.total} />
+      <Pagination
+        params={params}
+        total={list.total}
+        previous={list.previous}
+        next={list.next}
+        dateSort={isDateSort(filters)}
+      />
     </div>
   );
 }
