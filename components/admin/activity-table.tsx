@@ -1,5 +1,4 @@
 import type { ActivityRow } from "@/lib/audit/queries";
-import { ACTIVITY_KIND_LABELS, actionLabel } from "@/lib/audit/wording";
 import { formatDateTime } from "@/lib/dates";
 
 function change(before: unknown, after: unknown): string {
@@ -17,7 +16,14 @@ function change(before: unknown, after: unknown): string {
 }
 
 /** Audit events newest first: when, who, what, and before → after. */
-export function ActivityTable({ rows }: { rows: ActivityRow[] }) {
+/** `labels` name each kind and action (lib/audit/wording.ts, passed by the page). */
+export function ActivityTable({
+  rows,
+  labels,
+}: {
+  rows: ActivityRow[];
+  labels: { kind: Record<string, string>; action: (action: string) => string };
+}) {
   return (
     <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
       <caption className="sr-only">Activity, newest first</caption>
@@ -36,8 +42,8 @@ export function ActivityTable({ rows }: { rows: ActivityRow[] }) {
             <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.at)}</td>
             <td className="px-3 py-2">{r.actorLabel}</td>
             <td className="px-3 py-2">
-              <span className="block font-medium">{actionLabel(r.action)}</span>
-              <span className="text-xs text-slate-600">{ACTIVITY_KIND_LABELS[r.kind]}</span>
+              <span className="block font-medium">{labels.action(r.action)}</span>
+              <span className="text-xs text-slate-600">{labels.kind[r.kind]}</span>
             </td>
             <td className="max-w-64 break-words px-3 py-2">{r.subject}</td>
             <td className="max-w-96 break-words px-3 py-2 text-slate-700">{change(r.before, r.after)}</td>

@@ -1,11 +1,11 @@
 import type { CatalogEntry } from "@/lib/competencies/catalog-queries";
-import { PROJECT_TYPE_KEYS, projectTypeLabel } from "@/lib/competencies/project-types";
 import type { FormAction } from "../references/action-types";
 import { ConfirmForm } from "./confirm-form";
 import type { FieldSpec } from "./form-fields";
 import { SpecForm } from "./spec-form";
 
-export function requirementFields(entry?: CatalogEntry): FieldSpec[] {
+/** `typeLabels`: every project type and its label (the page passes lib's list). */
+export function requirementFields(typeLabels: Record<string, string>, entry?: CatalogEntry): FieldSpec[] {
   return [
     {
       kind: "number",
@@ -30,7 +30,7 @@ export function requirementFields(entry?: CatalogEntry): FieldSpec[] {
       name: "projectTypes",
       label: "Eligible project types",
       defaultValues: entry?.projectTypes ?? [],
-      choices: PROJECT_TYPE_KEYS.map((k) => ({ value: k, label: projectTypeLabel(k) })),
+      choices: Object.entries(typeLabels).map(([value, label]) => ({ value, label })),
     },
   ];
 }
@@ -38,10 +38,12 @@ export function requirementFields(entry?: CatalogEntry): FieldSpec[] {
 /** One competency of the catalog with its editor; a retired one is read-only and marked. */
 export function CatalogEntryEditor<A, B>({
   entry,
+  typeLabels,
   update,
   retire,
 }: {
   entry: CatalogEntry;
+  typeLabels: Record<string, string>;
   update: FormAction<A>;
   retire: FormAction<B>;
 }) {
@@ -58,7 +60,7 @@ export function CatalogEntryEditor<A, B>({
         </h3>
         <p className="text-sm text-slate-700">
           Silver {entry.silverRequired} · Gold {entry.goldRequired} ·{" "}
-          {entry.projectTypes.map(projectTypeLabel).join(", ")}
+          {entry.projectTypes.map((t) => typeLabels[t] ?? t).join(", ")}
         </p>
       </div>
       {!entry.retiredAt && (
@@ -71,7 +73,7 @@ export function CatalogEntryEditor<A, B>({
               label={`Requirements of ${entry.name}`}
               fields={[
                 { kind: "hidden", name: "competencyId", value: entry.id },
-                ...requirementFields(entry),
+                ...requirementFields(typeLabels, entry),
               ]}
               submitLabel="Save requirements"
               successMessage="Saved. Progress uses the new counts at once."

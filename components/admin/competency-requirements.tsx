@@ -1,8 +1,13 @@
 import type { CatalogEntry } from "@/lib/competencies/catalog-queries";
-import { projectTypeLabel } from "@/lib/competencies/project-types";
 
 /** The competency requirements: counts and eligible project types, retired ones marked. */
-export function CompetencyRequirements({ catalog }: { catalog: CatalogEntry[] }) {
+export function CompetencyRequirements({
+  catalog,
+  typeLabels,
+}: {
+  catalog: CatalogEntry[];
+  typeLabels: Record<string, string>;
+}) {
   return (
     <section aria-labelledby="requirements" className="space-y-3">
       <h2 id="requirements" className="text-lg font-semibold">
@@ -38,7 +43,7 @@ export function CompetencyRequirements({ catalog }: { catalog: CatalogEntry[] })
               </th>
               <td className="px-3 py-2 tabular-nums">{c.silverRequired}</td>
               <td className="px-3 py-2 tabular-nums">{c.goldRequired}</td>
-              <td className="px-3 py-2">{c.projectTypes.map(projectTypeLabel).join(", ")}</td>
+              <td className="px-3 py-2">{c.projectTypes.map((t) => typeLabels[t] ?? t).join(", ")}</td>
             </tr>
           ))}
         </tbody>

@@ -169,9 +169,15 @@ async function captureTemplates(browser: Browser) {
     "view",
   ]);
 
-  // The customer's link, from the demo mailbox.
+  // The customer's link, from the demo mailbox: the newest request email (notices sit beside it).
   await customer.goto("/dev/mailbox");
-  await customer.getByTestId("mailbox-row").first().getByRole("link").click();
+  await customer
+    .getByTestId("mailbox-row")
+    .filter({ hasText: "asks you to confirm a customer reference" })
+    .first()
+    .getByRole("link")
+    .first()
+    .click();
   const link = await customer
     .locator('[data-testid="email-link"][href*="/respond/"]')
     .first()

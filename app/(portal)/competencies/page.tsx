@@ -8,6 +8,7 @@ import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/compone
 import { getActor } from "@/lib/auth/session";
 import { competencyCatalog } from "@/lib/competencies/catalog-queries";
 import { competencyProgress } from "@/lib/competencies/progress";
+import { PROJECT_TYPES } from "@/lib/competencies/project-types";
 import { queryString } from "@/lib/http/query";
 import { findPartners, partnerNameForAgent } from "@/lib/partners/queries";
 
@@ -101,7 +102,7 @@ export default async function CompetenciesPage({
           />
         ))}
       </div>
-      <CompetencyRequirements catalog={await competencyCatalog()} />
+      <CompetencyRequirements catalog={await competencyCatalog()} typeLabels={PROJECT_TYPES} />
     </div>
   );
 }

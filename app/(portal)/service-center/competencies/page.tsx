@@ -7,7 +7,9 @@ import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
 import { catalogHistory } from "@/lib/audit/queries";
+import { ACTIVITY_KIND_LABELS, actionLabel } from "@/lib/audit/wording";
 import { competencyCatalog } from "@/lib/competencies/catalog-queries";
+import { PROJECT_TYPES } from "@/lib/competencies/project-types";
 import { isAgent } from "@/lib/users/permissions";
 import { addCompetencyAction, retireCompetencyAction, updateRequirementsAction } from "./actions";
 
@@ -29,6 +31,7 @@ export default async function CatalogPage() {
           <CatalogEntryEditor
             key={entry.id}
             entry={entry}
+            typeLabels={PROJECT_TYPES}
             update={updateRequirementsAction}
             retire={retireCompetencyAction}
           />
@@ -44,7 +47,7 @@ export default async function CatalogPage() {
           label="Add a competency"
           fields={[
             { kind: "text", name: "name", label: "Name", required: true, maxLength: 200 },
-            ...requirementFields(),
+            ...requirementFields(PROJECT_TYPES),
           ]}
           submitLabel="Add competency"
           successMessage="Competency added."
@@ -58,6 +61,7 @@ export default async function CatalogPage() {
           <p className="text-slate-600">No changes yet.</p>
         ) : (
           <ActivityTable
+            labels={{ kind: ACTIVITY_KIND_LABELS, action: actionLabel }}
             rows={history.map((e) => ({
               id: e.id,
               at: e.createdAt,

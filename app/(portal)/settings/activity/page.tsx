@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
 import { activityPeople, listActivity } from "@/lib/audit/queries";
-import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, type ActivityKind } from "@/lib/audit/wording";
+import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, type ActivityKind, actionLabel } from "@/lib/audit/wording";
 import { partnerNameForAgent } from "@/lib/partners/queries";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -108,7 +108,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
           No activity matches these filters.
         </p>
       ) : (
-        <ActivityTable rows={result.data.rows} />
+        <ActivityTable rows={result.data.rows} labels={{ kind: ACTIVITY_KIND_LABELS, action: actionLabel }} />
       )}
       <nav aria-label="Activity pages" className="flex gap-3">
         {params.after && (
