@@ -113,6 +113,9 @@ export async function startPgServer(port: number) {
   await waitFor(`${baseURL}/signin`, server, () => output);
 
   const db = new pg.Pool({ connectionString: direct, max: 2 });
+  // An idle connection that PostgreSQL ends (57P01, e.g. while the outage test cuts and restores the
+  // database) must not crash the test process; the next query simply opens a new connection.
+  db.on("error", () => {});
   return {
     baseURL,
     output: () => output,
