@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db/client";
 import type { Prisma } from "../db/generated/client";
@@ -11,8 +12,11 @@ export interface LocationOption {
 }
 
 /** R5: where this actor may create a request — every location for a Global Administrator, the
- * administered ones for a Local Administrator, none for members and agents. */
-export async function creatableLocations(actor: Actor): Promise<(LocationOption & { country: string })[]> {
+ * administered ones for a Local Administrator, none for members and agents. Memoised per request
+ * (the portal layout and the page both ask, with the same memoised actor). */
+export const creatableLocations = cache(async function creatableLocations(
+  actor: Actor,
+): Promise<(LocationOption & { country: string })[]> {
   if (actor.kind !== "partner-user") return [];
   if (!actor.isGlobalAdministrator && actor.adminLocationIds.length === 0) return [];
   const where: Prisma.LocationWhereInput = actor.isGlobalAdministrator
@@ -24,7 +28,7 @@ export async function creatableLocations(actor: Actor): Promise<(LocationOption 
     select: { id: true, name: true, country: true },
     orderBy: { name: "asc" },
   });
-}
+});
 
 export interface PartnerSummary {
   id: string;

@@ -69,7 +69,7 @@ export async function autoApproveOverdueWithin(
 
 /**
  * Settles overdue requests in `scope` before they are shown or acted on. Cheap when nothing is due:
- * one indexed look-up (status, firstSentAt) that finds no row and writes nothing.
+ * one indexed look-up ([partnerId,] status, firstSentAt) that finds no row and writes nothing.
  */
 export async function autoApproveOverdue(options: { now: Date; scope: OverdueScope }): Promise<number> {
   const db = await getDb();
@@ -80,6 +80,10 @@ export async function autoApproveOverdue(options: { now: Date; scope: OverdueSco
       ...scopeWhere(options.scope),
     },
     select: { id: true },
+    // Without an order, LIMIT 1 lets the planner bet on a sequential scan finding a due row early
+    // (it guesses thousands from column statistics); on a list view nothing is due and that scan
+    // reads every row. Ordered, it walks (partnerId, status, firstSentAt) and stops at once.
+    orderBy: { firstSentAt: "asc" },
   });
   if (!due) return 0;
   const ids = await db.$transaction((tx) => autoApproveOverdueWithin(tx, options), TX_OPTIONS);

@@ -34,9 +34,12 @@ export async function startServer(
 ): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   const out = openSync(logFile, "a");
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server; Node refuses
+  // profiling flags in NODE_OPTIONS, so they go on the command line.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const child: ChildProcess = spawn(
-    "node_modules/.bin/next",
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    process.execPath,
+    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       stdio: ["ignore", out, out],
       env: {
