@@ -33,12 +33,11 @@ export async function statusCounts(
 ): Promise<StatusCounts> {
   const counts = zero();
   if (filters.q) {
-    const grouped = await db.referenceRequest.groupBy({
-      by: ["status"],
-      where: referenceListWhere(actor, filters, { ignoreStatus: true }),
-      _count: { _all: true },
-    });
-    for (const g of grouped) counts[g.status] = g._count._all;
+    const grouped = await db.$queryRaw<{ status: ReferenceStatus; count: number }[]>`
+      SELECT r.status::text AS status, count(*)::int AS count FROM "ReferenceRequest" r
+      WHERE ${referenceListWhere(actor, filters, { ignoreStatus: true })}
+      GROUP BY r.status`;
+    for (const g of grouped) counts[g.status] = g.count;
     return counts;
   }
   const grouped = await db.referenceCount.groupBy({

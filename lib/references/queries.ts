@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
 import { type StatusCounts, statusCounts, totalOf } from "./list-counts";
 import { LIST_PAGE_SIZE, type ListFilters, listFiltersSchema } from "./list-filters";
 import { dateWhere, decodeCursor, encodeCursor, keysetOrder, keysetWhere } from "./list-keyset";
 import { type ReferenceRow, toReferenceRow } from "./list-row";
-import { keyColumns, loadListRows } from "./list-rows";
+import { selectListRows } from "./list-rows";
 import { referenceListWhere } from "./list-where";
 import { autoApproveOverdue, listScope } from "./overdue";
 
@@ -24,7 +24,7 @@ export interface ReferenceList {
   statusCounts: StatusCounts;
 }
 
-type Direction = { where?: Prisma.ReferenceRequestWhereInput; forward: boolean };
+type Direction = { where?: Prisma.Sql; forward: boolean };
 
 /** Where the page starts: after a row, before a row, at a date, or at the top. */
 function position(filters: ListFilters): Direction {
@@ -52,43 +52,34 @@ export async function listReferences(options: {
   const where = referenceListWhere(actor, filters);
   const start = position(filters);
 
-  const page = (dir: Direction) => {
-    const order = keysetOrder(filters);
-    const flipped = order.map((o) =>
-      Object.fromEntries(Object.entries(o).map(([k, d]) => [k, d === "asc" ? "desc" : "asc"])),
+  // One more than a page tells whether there is another page in that direction.
+  const page = (dir: Direction) =>
+    selectListRows(
+      db,
+      dir.where ? Prisma.sql`${where} AND ${dir.where}` : where,
+      keysetOrder(filters, !dir.forward),
+      pageSize + 1,
     );
-    return db.referenceRequest.findMany({
-      where: dir.where ? { AND: [where, dir.where] } : where,
-      select: keyColumns,
-      orderBy: dir.forward ? order : flipped,
-      // One more than a page tells whether there is another page in that direction.
-      take: pageSize + 1,
-    });
-  };
 
   const [counts, fetched] = await Promise.all([statusCounts(db, actor, filters), page(start)]);
-  let records = fetched;
+  let rows = fetched;
   let atStart = !start.where;
-  let more = records.length > pageSize;
-  records = records.slice(0, pageSize);
+  let more = rows.length > pageSize;
+  rows = rows.slice(0, pageSize);
   if (!start.forward) {
-    if (more) records.reverse();
+    if (more) rows.reverse();
     else {
       // Fewer than a page before this position: show the list's first page instead.
-      records = (await page({ forward: true })).slice(0, pageSize + 1);
+      rows = (await page({ forward: true })).slice(0, pageSize + 1);
       atStart = true;
-      more = records.length > pageSize;
-      records = records.slice(0, pageSize);
+      more = rows.length > pageSize;
+      rows = rows.slice(0, pageSize);
     }
   }
   const hasNext = start.forward || atStart ? more : true;
   const hasPrevious = !atStart;
-  const first = records[0];
-  const last = records[records.length - 1];
-  const rows = await loadListRows(
-    db,
-    records.map((r) => r.id),
-  );
+  const first = rows[0];
+  const last = rows[rows.length - 1];
 
   return {
     rows: rows.map((r) => toReferenceRow(actor, r, now)),
