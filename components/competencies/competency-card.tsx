@@ -74,7 +74,7 @@ export function CompetencyCard({
           <ul className="mt-2 space-y-1">
             {c.references.map((r) => (
               <li key={r.id}>
-                <Link href={`/references/${r.id}`} className="text-brand-700 hover:underline">
+                <Link href={`/references/${r.id}`} className="link font-normal">
                   {r.customerCompany}
                 </Link>{" "}
                 <span className="text-slate-600">— {r.projectTitle}</span>
@@ -86,7 +86,7 @@ export function CompetencyCard({
               The first {c.references.length} of {c.count.toLocaleString("en-US")} by customer name.
             </p>
           )}
-          <Link href={listHref} className="mt-2 inline-block font-medium text-brand-700 hover:underline">
+          <Link href={listHref} className="link mt-2 inline-block">
             {c.count === 1
               ? "Show it in the Reference List"
               : `Show all ${c.count.toLocaleString("en-US")} in the Reference List`}

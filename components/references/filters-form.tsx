@@ -26,10 +26,7 @@ function Select({
 }) {
   return (
     <div>
-      <label
-        htmlFor={`filter-${name}`}
-        className="block text-xs font-semibold uppercase tracking-wide text-slate-600"
-      >
+      <label htmlFor={`filter-${name}`} className="field-label">
         {label}
       </label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={`mt-1 ${inputClass}`}>
@@ -64,10 +61,7 @@ export function FiltersForm({
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-4 lg:grid-cols-8"
     >
       <div className="md:col-span-2">
-        <label
-          htmlFor="filter-q"
-          className="block text-xs font-semibold uppercase tracking-wide text-slate-600"
-        >
+        <label htmlFor="filter-q" className="field-label">
           Search
         </label>
         <input

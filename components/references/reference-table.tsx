@@ -22,9 +22,6 @@ export type ReferenceTableRow = {
   actions: { resend: ActionAvailability | null; assign: ActionAvailability | null };
 };
 
-const th = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
-const td = "px-3 py-3 align-top text-sm";
-
 export function ReferenceTable({
   rows,
   showPartner,
@@ -36,63 +33,47 @@ export function ReferenceTable({
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200">
+      <table className="ref-table min-w-full divide-y divide-slate-200">
         <caption className="sr-only">Customer reference requests</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className={th}>
-              Customer
-            </th>
-            <th scope="col" className={th}>
-              Contact
-            </th>
-            <th scope="col" className={th}>
-              Project
-            </th>
-            <th scope="col" className={th}>
-              Location
-            </th>
-            <th scope="col" className={th}>
-              Status
-            </th>
-            <th scope="col" className={th}>
-              Last sent
-            </th>
-            <th scope="col" className={th}>
-              Competency
-            </th>
-            <th scope="col" className={th}>
-              Actions
-            </th>
+            <th scope="col">Customer</th>
+            <th scope="col">Contact</th>
+            <th scope="col">Project</th>
+            <th scope="col">Location</th>
+            <th scope="col">Status</th>
+            <th scope="col">Last sent</th>
+            <th scope="col">Competency</th>
+            <th scope="col">Actions</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
-            <tr key={row.id} data-testid="reference-row" className="hover:bg-slate-50/60">
-              <td className={td}>
-                <Link href={`/references/${row.id}`} className="font-semibold text-brand-700 hover:underline">
+            <tr key={row.id} data-testid="reference-row">
+              <td>
+                <Link href={`/references/${row.id}`} className="link font-semibold">
                   {row.customerCompany}
                 </Link>
-                {showPartner && <p className="text-xs text-slate-600">{row.partnerName}</p>}
+                {showPartner && <p className="note">{row.partnerName}</p>}
               </td>
-              <td className={td}>
+              <td>
                 <p>{row.contactName}</p>
-                <p className="break-all text-xs text-slate-600">{row.contactEmail}</p>
+                <p className="note break-all">{row.contactEmail}</p>
               </td>
-              <td className={td}>
+              <td>
                 <p>{row.projectTitle}</p>
-                <p className="text-xs text-slate-600">{row.projectTypeLabel}</p>
+                <p className="note">{row.projectTypeLabel}</p>
               </td>
-              <td className={td}>{row.locationName}</td>
-              <td className={td}>
+              <td>{row.locationName}</td>
+              <td>
                 <StatusBadge status={row.status} label={row.statusLabel} />
               </td>
-              <td className={`${td} whitespace-nowrap tabular-nums`} data-testid="last-sent">
+              <td className="whitespace-nowrap tabular-nums" data-testid="last-sent">
                 {formatDate(row.lastSentAt)}
-                {row.sendCount > 1 && <p className="text-xs text-slate-600">sent {row.sendCount} times</p>}
+                {row.sendCount > 1 && <p className="note">sent {row.sendCount} times</p>}
               </td>
-              <td className={td}>{row.competencyName ?? <span className="text-slate-500">—</span>}</td>
-              <td className={td}>
+              <td>{row.competencyName ?? <span className="text-slate-500">—</span>}</td>
+              <td>
                 <RowActions referenceId={row.id} {...row.actions} resendAction={resendAction} />
               </td>
             </tr>

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "../db/client";
 import { PROJECT_TYPE_KEYS } from "./project-types";
 
@@ -14,19 +15,19 @@ export interface CatalogEntry {
 
 const rank = (t: string) => (PROJECT_TYPE_KEYS as readonly string[]).indexOf(t);
 
-/** Every competency with its requirements: the "competency requirements" everyone may read. */
-export async function competencyCatalog(): Promise<CatalogEntry[]> {
+/**
+ * Every competency with its requirements: the "competency requirements" everyone may read. One
+ * statement (the types aggregated per competency), memoised per request: the competencies page
+ * reads it for its cards and for its requirements table.
+ */
+export const competencyCatalog = cache(async function competencyCatalog(): Promise<CatalogEntry[]> {
   const db = await getDb();
-  const rows = await db.competency.findMany({
-    include: { projectTypes: { select: { projectType: true } } },
-    orderBy: { name: "asc" },
-  });
-  return rows.map((c) => ({
-    id: c.id,
-    name: c.name,
-    silverRequired: c.silverRequired,
-    goldRequired: c.goldRequired,
-    projectTypes: c.projectTypes.map((p) => p.projectType).sort((a, b) => rank(a) - rank(b)),
-    retiredAt: c.retiredAt,
-  }));
-}
+  const rows = await db.$queryRaw<CatalogEntry[]>`
+    SELECT c.id, c.name, c."silverRequired", c."goldRequired", c."retiredAt",
+      coalesce(array_agg(t."projectType") FILTER (WHERE t."projectType" IS NOT NULL), '{}') AS "projectTypes"
+    FROM "Competency" c
+    LEFT JOIN "CompetencyProjectType" t ON t."competencyId" = c.id
+    GROUP BY c.id
+    ORDER BY c.name`;
+  return rows.map((c) => ({ ...c, projectTypes: c.projectTypes.sort((a, b) => rank(a) - rank(b)) }));
+});

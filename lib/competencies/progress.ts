@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db/client";
 import { APPROVED_STATUSES } from "../references/assign-rules";
+import { competencyCatalog } from "./catalog-queries";
 import { groupByCompetency, levelStatus } from "./levels";
 
 export interface CompetencyProgressRow {
@@ -34,10 +35,7 @@ export async function competencyProgress(options: {
   const db = await getDb();
   const approved = [...APPROVED_STATUSES] as string[];
   const [competencies, counted, previews] = await Promise.all([
-    db.competency.findMany({
-      select: { id: true, name: true, silverRequired: true, goldRequired: true },
-      orderBy: { name: "asc" },
-    }),
+    competencyCatalog(),
     // The counts come from the trigger-kept counters (decision 060), not from the rows.
     db.referenceCount.groupBy({
       by: ["competencyId"],
@@ -57,7 +55,10 @@ export async function competencyProgress(options: {
   const counts = new Map(counted.map((g) => [g.competencyId, g._sum.count ?? 0]));
   const groups = groupByCompetency(previews);
   return competencies.map((c) => ({
-    ...c,
+    id: c.id,
+    name: c.name,
+    silverRequired: c.silverRequired,
+    goldRequired: c.goldRequired,
     ...levelStatus(counts.get(c.id) ?? 0, c),
     references: (groups.get(c.id) ?? []).map(({ id, customerCompany, projectTitle }) => ({
       id,

@@ -11,24 +11,27 @@ export interface LocationOption {
   name: string;
 }
 
-/** R5: where this actor may create a request — every location for a Global Administrator, the
- * administered ones for a Local Administrator, none for members and agents. Memoised per request
- * (the portal layout and the page both ask, with the same memoised actor). */
-export const creatableLocations = cache(async function creatableLocations(
-  actor: Actor,
-): Promise<(LocationOption & { country: string })[]> {
-  if (actor.kind !== "partner-user") return [];
-  if (!actor.isGlobalAdministrator && actor.adminLocationIds.length === 0) return [];
-  const where: Prisma.LocationWhereInput = actor.isGlobalAdministrator
-    ? { partnerId: actor.partnerId, archivedAt: null }
-    : { partnerId: actor.partnerId, id: { in: actor.adminLocationIds }, archivedAt: null };
+/** All of a partner's locations, archived ones too, by name; memoised per request: the portal
+ * layout, the create form and the list's filter each derive their own choice from one read. */
+const partnerLocations = cache(async function partnerLocations(partnerId: string) {
   const db = await getDb();
   return db.location.findMany({
-    where,
-    select: { id: true, name: true, country: true },
+    where: { partnerId },
+    select: { id: true, name: true, country: true, archivedAt: true },
     orderBy: { name: "asc" },
   });
 });
+
+/** R5: where this actor may create a request — every location for a Global Administrator, the
+ * administered ones for a Local Administrator, none for members and agents; never an archived one. */
+export async function creatableLocations(actor: Actor): Promise<(LocationOption & { country: string })[]> {
+  if (actor.kind !== "partner-user") return [];
+  if (!actor.isGlobalAdministrator && actor.adminLocationIds.length === 0) return [];
+  const locations = await partnerLocations(actor.partnerId);
+  return locations
+    .filter((l) => !l.archivedAt && (actor.isGlobalAdministrator || actor.adminLocationIds.includes(l.id)))
+    .map(({ id, name, country }) => ({ id, name, country }));
+}
 
 export interface PartnerSummary {
   id: string;
@@ -96,12 +99,7 @@ export async function partnerAdministrators(partnerId: string): Promise<string[]
 export async function visibleLocations(actor: Actor, partnerId?: string): Promise<LocationOption[]> {
   const scope = actor.kind === "agent" ? partnerId : actor.partnerId;
   if (!scope) return [];
-  const db = await getDb();
-  return db.location.findMany({
-    where: { partnerId: scope },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  return (await partnerLocations(scope)).map(({ id, name }) => ({ id, name }));
 }
 
 /** The name of the partner an agent is looking at, for page headers; null for anyone else or an unknown id. */
