@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canSeeServiceCases } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { creatableLocations } from "@/lib/partners/queries";
+import { signOutAction } from "./sign-out";
 
 export const dynamic = "force-dynamic";
 
@@ -34,6 +35,7 @@ export default async function PortalLayout({ children }: { children: React.React
       <PortalHeader
         items={items}
         userName={actor.name}
+        signOutAction={signOutAction}
         roleLabel={roleLabel(
           actor,
           locations.map((l) => l.name),

@@ -1,17 +1,26 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { useFormStatus } from "react-dom";
 import { useHydrated } from "../ui/use-hydrated";
 
-export function SignOutButton() {
+function SignOutSubmit() {
   const hydrated = useHydrated();
+  const { pending } = useFormStatus();
   return (
     <button
-      type="button"
-      disabled={!hydrated}
-      onClick={() => signOut({ callbackUrl: "/signin" })}
+      type="submit"
+      disabled={!hydrated || pending}
       className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60"
     >
       Sign out
     </button>
+  );
+}
+
+/** Signs out on the server (the action clears the session cookie and goes to the sign-in page). */
+export function SignOutButton({ action }: { action: () => Promise<void> }) {
+  return (
+    <form action={action}>
+      <SignOutSubmit />
+    </form>
   );
 }

@@ -9,10 +9,12 @@ export function PortalHeader({
   items,
   userName,
   roleLabel,
+  signOutAction,
 }: {
   items: NavItem[];
   userName: string;
   roleLabel: string;
+  signOutAction: () => Promise<void>;
 }) {
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -44,7 +46,7 @@ export function PortalHeader({
             </Link>
             <span className="block text-slate-600">{roleLabel}</span>
           </p>
-          <SignOutButton />
+          <SignOutButton action={signOutAction} />
         </div>
       </div>
     </header>

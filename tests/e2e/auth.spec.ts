@@ -20,9 +20,12 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/references/);
     await expect(page.getByTestId("user-name")).toHaveText(USERS.seattleAdmin.name);
 
-    // The link works once.
+    // Signing out removes the session: the portal sends this browser back to sign in.
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/signin/);
+    await page.goto("/references");
+    await expect(page).toHaveURL(/\/signin/);
+    // The link works once.
     await page.goto(href!);
     await expect(page).toHaveURL(/\/signin\?.*error=Verification/);
     await expect(page.getByText(/expired or was already used/)).toBeVisible();
