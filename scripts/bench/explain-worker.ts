@@ -29,24 +29,29 @@ async function explain(title: string, query: string, params: unknown[]) {
   );
 }
 
-/** Runs `work`, then explains the queries it sent that `pick` selects (`last`: only the last one). */
+/** Runs `work`, then explains the queries it sent that `pick` selects (`last`: only the last n). */
 async function capture(
   title: string,
   work: () => Promise<unknown>,
   pick: (q: string) => boolean,
-  last = false,
+  last = 0,
 ) {
   captured.length = 0;
   await work();
   const chosen = captured.filter((c) => pick(c.query));
-  for (const [i, q] of (last ? chosen.slice(-1) : chosen).entries()) {
+  for (const [i, q] of (last ? chosen.slice(-last) : chosen).entries()) {
     await explain(`${title}${i ? ` (${i + 1})` : ""}`, q.query, JSON.parse(q.params));
   }
 }
 
 const filters = parseListFilters({});
-const isList = (q: string) => q.includes('FROM "public"."ReferenceRequest"') && q.includes("LIMIT");
+const isList = (q: string) => q.includes('FROM "ReferenceRequest" r') && q.includes("LIMIT");
 await capture("List, first page (default view)", () => listReferences({ actor, filters, now }), isList);
+await capture(
+  "R4 at the moment of use: anything overdue? (default view)",
+  () => listReferences({ actor, filters, now }),
+  (q) => q.includes('"firstSentAt" <=') && !q.includes("UPDATE"),
+);
 await capture(
   "Status counts (default view)",
   () => listReferences({ actor, filters, now }),
@@ -64,14 +69,13 @@ await capture(
   isList,
 );
 await capture(
-  "Export, batch 30 of 50 (keyset)",
+  "Export, around batch 10 of 20 (where it ends, then its CSV)",
   async () => {
     let n = 0;
-    for await (const _ of exportReferencesCsv({ actor, filters: {}, now, batchSize: 2000 }))
-      if (++n >= 31) break;
+    for await (const _ of exportReferencesCsv({ actor, filters: {}, now })) if (++n >= 11) break;
   },
   isList,
-  true,
+  2,
 );
 await capture(
   "Competencies page",
