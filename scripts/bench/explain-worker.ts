@@ -30,12 +30,7 @@ async function explain(title: string, query: string, params: unknown[]) {
 }
 
 /** Runs `work`, then explains the queries it sent that `pick` selects (`last`: only the last n). */
-async function capture(
-  title: string,
-  work: () => Promise<unknown>,
-  pick: (q: string) => boolean,
-  last = 0,
-) {
+async function capture(title: string, work: () => Promise<unknown>, pick: (q: string) => boolean, last = 0) {
   captured.length = 0;
   await work();
   const chosen = captured.filter((c) => pick(c.query));

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { CompetencyRequirements } from "@/components/admin/competency-requirements";
 import { CompetencyCard } from "@/components/competencies/competency-card";
 import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth/session";
 import { competencyCatalog } from "@/lib/competencies/catalog-queries";
 import { competencyProgress } from "@/lib/competencies/progress";
 import { PROJECT_TYPES } from "@/lib/competencies/project-types";
@@ -19,7 +19,7 @@ export default async function CompetenciesPage({
 }: {
   searchParams: Promise<{ partnerId?: string | string[] }>;
 }) {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   const partnerId = queryString((await searchParams).partnerId)?.slice(0, 64);
   // Agents look at one partner at a time (the one asked for, else the first by name); partner users
   // always see their own.

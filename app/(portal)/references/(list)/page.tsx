@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { PageHeader } from "@/components/portal/page-header";
 import { FiltersForm } from "@/components/references/filters-form";
 import { HelpPanel } from "@/components/references/help-panel";
@@ -9,7 +10,6 @@ import { ReferenceTable } from "@/components/references/reference-table";
 import { StatusTabs } from "@/components/references/status-tabs";
 import { Alert } from "@/components/ui/alert";
 import { buttonPrimary, buttonSecondary, linkClass } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth/session";
 import { projectTypeLabel } from "@/lib/competencies/project-types";
 import { env } from "@/lib/env";
 import { plainQuery } from "@/lib/http/query";
@@ -27,7 +27,7 @@ export const metadata: Metadata = { title: "Reference List" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ReferenceListPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = (await getActor())!; // the portal layout redirects when signed out
+  const actor = await signedInActor();
   const raw = await searchParams;
   const params: ListParams = plainQuery(raw);
   const filters = parseListFilters(raw); // drops values that cannot be searched for

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { AskAdministrators } from "@/components/admin/ask-administrators";
 import { PageHeader } from "@/components/portal/page-header";
 import { AssignForm, CurrentCompetency } from "@/components/references/assign-form";
@@ -12,7 +13,6 @@ import { CancelReferenceForm } from "@/components/service-center/cancel-referenc
 import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { card, linkClass } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth/session";
 import { projectTypeLabel } from "@/lib/competencies/project-types";
 import { partnerAdministrators } from "@/lib/partners/queries";
 import { getReferenceDetail } from "@/lib/references/detail";
@@ -36,7 +36,7 @@ function Section({ id, title, children }: { id?: string; title: string; children
 
 export default async function ReferenceDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   const now = new Date();
   await autoApproveOverdue({ now, scope: { referenceId: id } }); // R4 at the moment of use
   const result = await getReferenceDetail({ actor, referenceId: id, now });

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { AskAdministrators } from "@/components/admin/ask-administrators";
 import { PageHeader } from "@/components/portal/page-header";
 import { CreateReferenceForm } from "@/components/references/create-reference-form";
 import { Alert } from "@/components/ui/alert";
 import { card, linkClass } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth/session";
 import { PROJECT_TYPES } from "@/lib/competencies/project-types";
 import { LOCALE_NAMES, LOCALES, localeForCountry } from "@/lib/i18n/locales";
 import { creatableLocations, partnerAdministrators } from "@/lib/partners/queries";
@@ -16,7 +16,7 @@ import { createAction } from "../actions";
 export const metadata: Metadata = { title: "Create a Customer Reference" };
 
 export default async function NewReferencePage() {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   const locations = await creatableLocations(actor);
   const header = (
     <PageHeader

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { PageHeader } from "@/components/portal/page-header";
 import { CaseActions } from "@/components/service-center/case-actions";
 import { CaseList } from "@/components/service-center/case-list";
@@ -10,7 +11,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { linkClass } from "@/components/ui/styles";
 import type { Actor } from "@/lib/auth/actor";
 import { canSeeServiceCases } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
 import { eligibleCompetencies } from "@/lib/competencies/eligible";
 import { type CaseListQuery, type CaseView, parseCaseListQuery } from "@/lib/service-center/list-query";
 import { listServiceCases, type ServiceCaseRow } from "@/lib/service-center/queries";
@@ -33,7 +33,7 @@ const EMPTY: Record<CaseView, string> = {
 };
 
 export default async function ServiceCenterPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   if (!canSeeServiceCases(actor)) notFound();
   const isAgent = actor.kind === "agent";
   const { view, page, done } = parseCaseListQuery(actor, await searchParams);

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { PageHeader } from "@/components/portal/page-header";
 import { EmailFailedTable } from "@/components/service-center/email-failed-table";
 import { RequeueAllEmails, RequeueEmailButton } from "@/components/service-center/email-requeue";
 import { Alert } from "@/components/ui/alert";
 import { linkClass } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth/session";
 import { describeAge } from "@/lib/email/backlog";
 import { listFailedEmails } from "@/lib/email/failed";
 import { requeueAllEmailsAction, requeueEmailAction } from "./actions";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Undelivered email" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function FailedEmailPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   const after = (await searchParams).after;
   const result = await listFailedEmails({
     actor,

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { signedInActor } from "@/app/(portal)/signed-in";
 import { PageHeader } from "@/components/portal/page-header";
 import { PartnerTable } from "@/components/service-center/partner-table";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
-import { getActor } from "@/lib/auth/session";
 import { queryString } from "@/lib/http/query";
 import { findPartners } from "@/lib/partners/queries";
 
@@ -14,7 +14,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Agents only: find any partner, then work on its Reference List or competencies on its behalf. */
 export default async function PartnersPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = (await getActor())!;
+  const actor = await signedInActor();
   if (actor.kind !== "agent") notFound();
   const q = queryString((await searchParams).q)?.slice(0, 200) ?? "";
   const partners = await findPartners({ actor, q });
