@@ -57,17 +57,22 @@ export async function consumeLimit(name: LimitName, subject: string): Promise<Li
   }
 }
 
+/** Whole minutes until a refused use may try again, never 0. */
+export function retryMinutes(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 60));
+}
+
 /** "in 1 minute", "in 12 minutes": when to try again, for the refusal messages. */
 export function retryIn(seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  const minutes = retryMinutes(seconds);
   return minutes === 1 ? "in 1 minute" : `in ${minutes} minutes`;
 }
 
+// The portal's refusals (English, like the portal). The customer's refusal is in the customer's
+// language: respond.tooManyAnswers in lib/i18n/messages.
 export const limitMessages = {
   signIn: (seconds: number) =>
     `Too many sign-in emails were requested. Please try again ${retryIn(seconds)}.`,
-  decision: (seconds: number) =>
-    `Too many answers came from your network. Please try again ${retryIn(seconds)}.`,
   create: (seconds: number) =>
     `You have sent many reference requests in a short time. Please try again ${retryIn(seconds)}.`,
   resend: (seconds: number) =>

@@ -7,7 +7,7 @@ import { type Locale, toLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { respondByToken, viewByToken } from "@/lib/references/respond";
 import { clientIp } from "@/lib/security/client-ip";
-import { consumeLimit, limitMessages } from "@/lib/security/rate-limit";
+import { consumeLimit, retryMinutes } from "@/lib/security/rate-limit";
 
 // The customer has no account: the token in the link is the only credential (R13). Answers are in
 // the language the page was shown in.
@@ -22,7 +22,8 @@ export async function decide(_previous: DecisionState, formData: FormData): Prom
   if (!parsed.success) return { ok: false, message: t("chooseDecision") };
   try {
     const limit = await consumeLimit("customerDecisionPerIp", clientIp(await headers()));
-    if (!limit.allowed) return { ok: false, message: limitMessages.decision(limit.retryAfterSeconds) };
+    if (!limit.allowed)
+      return { ok: false, message: t("tooManyAnswers", { minutes: retryMinutes(limit.retryAfterSeconds) }) };
     const result = await respondByToken({ ...parsed.data, now: new Date() });
     if (result.ok) {
       return { ok: true, message: t(parsed.data.decision === "approve" ? "approved" : "rejected") };
