@@ -1,23 +1,18 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { settleBackgroundDeliveries } from "@/lib/email/at-once";
 import { deliverDueEmails } from "@/lib/email/outbox";
 import { resetEnvCache } from "@/lib/env";
 import { seedWorld, type World } from "../support/factories";
 import { createThroughDomain, T0 } from "../support/lifecycle";
-import { closedPort, type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+import { smtpPerTest } from "../support/smtp-per-test";
+import { closedPort, type SmtpSink } from "../support/smtp-sink";
 
 let world: World;
 let sink: SmtpSink | undefined;
+const smtp = smtpPerTest();
 beforeAll(async () => {
   world = await seedWorld();
-});
-afterEach(async () => {
-  await settleBackgroundDeliveries();
-  await sink?.close();
-  sink = undefined;
-  delete process.env.SMTP_URL;
-  resetEnvCache();
 });
 
 const MIN = 60_000;
@@ -27,7 +22,7 @@ describe("R15: an outage delays mail, never ends it", () => {
   it("R15: 24 hours of scheduled runs against an unreachable server mark nothing FAILED; then each email is delivered exactly once", async () => {
     const port = await closedPort();
     const down = `smtp://127.0.0.1:${port}`;
-    process.env.SMTP_URL = down; // the at-once attempts fail too
+    smtp.use(down); // the at-once attempts fail too
     resetEnvCache();
     const count = 5;
     for (let i = 0; i < count; i++)
@@ -51,7 +46,7 @@ describe("R15: an outage delays mail, never ends it", () => {
     expect(during.every((r) => r.nextAttemptAt.getTime() - clock <= 60 * MIN)).toBe(true);
 
     // The server comes back on the same address; the scheduled runs go on.
-    sink = await startSmtpSink(port);
+    sink = await smtp.start(port);
     for (let run = 0; run < 5; run++) {
       clock += EVERY;
       await deliverDueEmails({ now: new Date(clock), smtpUrl: sink.url });

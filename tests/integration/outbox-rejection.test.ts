@@ -1,40 +1,29 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { settleBackgroundDeliveries } from "@/lib/email/at-once";
 import { listFailedEmails, requeueAllFailedEmails, requeueFailedEmail } from "@/lib/email/failed";
 import { deliverDueEmails } from "@/lib/email/outbox";
 import { undeliveredRequestEmail } from "@/lib/email/reference-notice";
 import { MAX_REJECTIONS } from "@/lib/email/retry";
-import { resetEnvCache } from "@/lib/env";
 import { seedWorld, type World } from "../support/factories";
 import { createThroughDomain, T0 } from "../support/lifecycle";
-import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+import { smtpPerTest } from "../support/smtp-per-test";
+import type { SmtpSink } from "../support/smtp-sink";
 
 let world: World;
 let sink: SmtpSink | undefined;
+const smtp = smtpPerTest();
 beforeAll(async () => {
   world = await seedWorld();
-});
-afterEach(async () => {
-  await settleBackgroundDeliveries();
-  await sink?.close();
-  sink = undefined;
-  delete process.env.SMTP_URL;
-  resetEnvCache();
 });
 
 const MIN = 60_000;
 const BOUNCE = "no.such.person@customer.example";
 
-function configureSmtp(url: string) {
-  process.env.SMTP_URL = url;
-  resetEnvCache();
-}
-
 /** One request to an address the customer's server refuses, two to good ones; ends with the first FAILED. */
 async function rejectedUntilFailed() {
-  sink = await startSmtpSink(0, { rejectRecipients: [BOUNCE] });
-  configureSmtp(sink.url);
+  sink = await smtp.start(0, { rejectRecipients: [BOUNCE] });
+  smtp.use(sink.url);
   const bounced = await createThroughDomain(world, T0, {
     contactEmail: BOUNCE,
     customerCompany: "Bounce Ltd",
@@ -83,7 +72,7 @@ describe("R15: a permanent rejection ends in FAILED, agents requeue it", () => {
 
     // The customer's server accepts the address again (e.g. the mailbox was created).
     await sink!.close();
-    sink = await startSmtpSink(port);
+    sink = await smtp.start(port);
     const requeued = await requeueFailedEmail({
       actor: world.actors.agent,
       emailId: bounced.id,

@@ -1,35 +1,25 @@
 import { createHash } from "node:crypto";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/options";
 import { getDb } from "@/lib/db/client";
 import { settleBackgroundDeliveries } from "@/lib/email/at-once";
 import { deliverDueEmails, queueEmail } from "@/lib/email/outbox";
-import { env, resetEnvCache } from "@/lib/env";
+import { env } from "@/lib/env";
 import { runScheduledJobs } from "@/lib/jobs/scheduled";
 import { resendReference } from "@/lib/references/resend";
 import { DAY, seedWorld, type World } from "../support/factories";
 import { createThroughDomain, T0 } from "../support/lifecycle";
 import { findInAnyColumn } from "../support/scan-columns";
-import { closedPort, type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+import { smtpPerTest } from "../support/smtp-per-test";
+import { closedPort, type SmtpSink } from "../support/smtp-sink";
 import { rememberTokens } from "../support/tokens";
 
 let world: World;
 let sink: SmtpSink | undefined;
+const smtp = smtpPerTest();
 beforeAll(async () => {
   world = await seedWorld();
 });
-afterEach(async () => {
-  await settleBackgroundDeliveries();
-  await sink?.close();
-  sink = undefined;
-  delete process.env.SMTP_URL;
-  resetEnvCache();
-});
-
-function configureSmtp(url: string) {
-  process.env.SMTP_URL = url;
-  resetEnvCache();
-}
 
 /** Asks for a sign-in link the way next-auth does: the hashed token stored, the raw one in the email. */
 async function signInLink(email: string, token: string) {
@@ -50,7 +40,7 @@ async function signInLink(email: string, token: string) {
 describe("R13/R15: no secret a delivered email carried stays in the database", () => {
   it("R13: after delivery no text or JSON column of any table holds the customer's token or the sign-in token", async () => {
     // First an outage: undelivered mail keeps its body, so the scan must find the tokens.
-    configureSmtp(`smtp://127.0.0.1:${await closedPort()}`);
+    smtp.use(`smtp://127.0.0.1:${await closedPort()}`);
     const created = await createThroughDomain(world, T0, { contactEmail: "secret@customer.example" });
     const reminder = rememberTokens();
     const resent = await resendReference({
@@ -72,7 +62,7 @@ describe("R13/R15: no secret a delivered email carried stays in the database", (
     }
 
     // The server comes back: once delivered, the tokens are nowhere.
-    sink = await startSmtpSink();
+    sink = await smtp.start();
     const report = await deliverDueEmails({ now: new Date(T0.getTime() + 30 * DAY), smtpUrl: sink.url });
     expect(report.sent).toBe(3);
     expect(sink.messages.map((m) => m.text).join("\n")).toContain(created.token);
@@ -89,8 +79,8 @@ describe("R13/R15: no secret a delivered email carried stays in the database", (
   });
 
   it("R15: an email declared free of secrets keeps its body after delivery", async () => {
-    sink = await startSmtpSink();
-    configureSmtp(sink.url);
+    sink = await smtp.start();
+    smtp.use(sink.url);
     const db = await getDb();
     const email = { to: "n@b.example", subject: "Notice", html: "<p>no link</p>", text: "no link" };
     await db.$transaction((tx) => queueEmail(tx, { ...email, carriesSecret: false }));

@@ -1,14 +1,16 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { settleBackgroundDeliveries } from "@/lib/email/at-once";
 import { deliverDueEmails, listRecentEmails, queueEmail } from "@/lib/email/outbox";
 import { env, resetEnvCache } from "@/lib/env";
 import { seedWorld, type World } from "../support/factories";
 import { createThroughDomain, T0 } from "../support/lifecycle";
-import { closedPort, type SmtpSink, startSmtpSink } from "../support/smtp-sink";
+import { smtpPerTest } from "../support/smtp-per-test";
+import { closedPort, type SmtpSink } from "../support/smtp-sink";
 
 let world: World;
 let sink: SmtpSink | undefined;
+const smtp = smtpPerTest();
 const MIN = 60_000;
 const at = (ms: number) => new Date(T0.getTime() + ms);
 
@@ -17,13 +19,6 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await (await getDb()).outboxEmail.deleteMany();
-});
-afterEach(async () => {
-  await settleBackgroundDeliveries();
-  await sink?.close();
-  sink = undefined;
-  delete process.env.SMTP_URL;
-  resetEnvCache();
 });
 
 async function outbox() {
@@ -66,8 +61,8 @@ describe("R15: the outbox is part of the change", () => {
   });
 
   it("R15: a rolled-back email is never delivered, even with SMTP configured", async () => {
-    sink = await startSmtpSink();
-    process.env.SMTP_URL = sink.url;
+    sink = await smtp.start();
+    smtp.use(sink.url);
     resetEnvCache();
     const db = await getDb();
     await expect(
@@ -84,7 +79,7 @@ describe("R15: the outbox is part of the change", () => {
 describe("R15: delivery over SMTP", () => {
   it("R15: a queued request is delivered over real SMTP from the configured sender, as HTML and text, with a stable Message-ID", async () => {
     await queuedWithoutSmtp();
-    sink = await startSmtpSink();
+    sink = await smtp.start();
     const [queued] = await outbox();
     const report = await deliverDueEmails({ now: at(MIN), smtpUrl: sink.url });
     expect(report).toEqual({ sent: 1, failed: 0, retried: 0, waiting: 0, smtpConfigured: true });
@@ -131,7 +126,7 @@ describe("R15: delivery over SMTP", () => {
     [row] = await outbox();
     expect(row).toMatchObject({ status: "PENDING", attempts: 2, rejections: 0, nextAttemptAt: at(3 * MIN) });
 
-    sink = await startSmtpSink(port);
+    sink = await smtp.start(port);
     expect(await deliverDueEmails({ now: at(3 * MIN), smtpUrl: sink.url })).toMatchObject({ sent: 1 });
     expect(await deliverDueEmails({ now: at(60 * MIN), smtpUrl: sink.url })).toMatchObject({ sent: 0 });
     expect(sink.messages).toHaveLength(1);
@@ -148,7 +143,7 @@ describe("R15: delivery over SMTP", () => {
     expect(rows.every((r) => r.status === "PENDING" && r.nextAttemptAt.getTime() === at(MIN).getTime())).toBe(
       true,
     );
-    sink = await startSmtpSink(port);
+    sink = await smtp.start(port);
     expect(await deliverDueEmails({ now: at(MIN), smtpUrl: sink.url })).toMatchObject({ sent: 3 });
     expect(sink.messages).toHaveLength(3);
   });
@@ -168,7 +163,7 @@ describe("R15: delivery over SMTP", () => {
 
   it("R15: two overlapping deliveries send each email exactly once", async () => {
     await queuedWithoutSmtp(6);
-    sink = await startSmtpSink();
+    sink = await smtp.start();
     const runs = await Promise.all([
       deliverDueEmails({ now: at(MIN), smtpUrl: sink.url, batchSize: 2 }),
       deliverDueEmails({ now: at(MIN), smtpUrl: sink.url, batchSize: 2 }),
@@ -181,7 +176,7 @@ describe("R15: delivery over SMTP", () => {
 
   it("R15: a run stops claiming when its time budget is spent and leaves the rest due", async () => {
     await queuedWithoutSmtp(3);
-    sink = await startSmtpSink();
+    sink = await smtp.start();
     const report = await deliverDueEmails({ now: at(MIN), smtpUrl: sink.url, budgetMs: 0 });
     expect(report.sent).toBe(0);
     const rows = await outbox();
