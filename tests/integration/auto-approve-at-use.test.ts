@@ -6,7 +6,7 @@ import { listReferences } from "@/lib/references/queries";
 import { resendReference } from "@/lib/references/resend";
 import { respondByToken, viewByToken } from "@/lib/references/respond";
 import { DAY, insertReference, seedWorld, type World } from "../support/factories";
-import { createThroughDomain, eventsOf, T0 } from "../support/lifecycle";
+import { clearReferences, createThroughDomain, eventsOf, T0 } from "../support/lifecycle";
 
 // R4 holds at the moment of use (decision 031): whoever meets a request 42 days or more after its
 // first send — the customer opening or answering the link, an admin resending or listing — finds it
@@ -14,11 +14,7 @@ import { createThroughDomain, eventsOf, T0 } from "../support/lifecycle";
 
 let world: World;
 beforeEach(async () => {
-  const db = await getDb();
-  await db.referenceEvent.deleteMany();
-  await db.responseToken.deleteMany();
-  await db.outboxEmail.deleteMany();
-  await db.referenceRequest.deleteMany();
+  await clearReferences();
   world ??= await seedWorld();
 });
 

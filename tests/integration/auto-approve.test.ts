@@ -4,16 +4,11 @@ import { autoApproveDue, countStillDue } from "@/lib/references/auto-approve";
 import { resendReference } from "@/lib/references/resend";
 import { respondByToken, viewByToken } from "@/lib/references/respond";
 import { DAY, insertReference, seedWorld, type World } from "../support/factories";
-import { createThroughDomain, eventsOf, T0 } from "../support/lifecycle";
+import { clearReferences, createThroughDomain, eventsOf, T0 } from "../support/lifecycle";
 
 let world: World;
 beforeEach(async () => {
-  // A clean slate per test: auto-approval is set-based and would otherwise see earlier tests' rows.
-  const db = await getDb();
-  await db.referenceEvent.deleteMany();
-  await db.responseToken.deleteMany();
-  await db.outboxEmail.deleteMany();
-  await db.referenceRequest.deleteMany();
+  await clearReferences();
   world ??= await seedWorld();
 });
 

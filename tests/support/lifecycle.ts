@@ -71,3 +71,15 @@ export async function failOutboxInsertsTo(address: string) {
     `CREATE TRIGGER test_fail_outbox BEFORE INSERT ON "OutboxEmail" FOR EACH ROW EXECUTE FUNCTION test_fail_outbox()`,
   );
 }
+
+/**
+ * Removes every reference request with its events, tokens and emails. Auto-approval is set-based:
+ * without a clean slate a test would also approve earlier tests' rows.
+ */
+export async function clearReferences() {
+  const db = await getDb();
+  await db.referenceEvent.deleteMany();
+  await db.responseToken.deleteMany();
+  await db.outboxEmail.deleteMany();
+  await db.referenceRequest.deleteMany();
+}
