@@ -24,13 +24,22 @@ export function verifyRequestUrl(appUrl: string): string {
   return `${appUrl}/api/auth/verify-request?provider=email&type=email`;
 }
 
-/** Writes the magic-link email to the outbox (R15); it is delivered like every other email. */
-async function queueSignInEmail({ identifier, url }: { identifier: string; url: string }): Promise<void> {
+/**
+ * Writes the magic-link email to the outbox (R15); it is delivered like every other email.
+ * next-auth is the request edge here: it read the clock once for the link's `expires`, so the
+ * email is queued at that same moment (expires minus the link's life), never at a second reading.
+ */
+export async function queueSignInEmail(request: {
+  identifier: string;
+  url: string;
+  expires: Date;
+}): Promise<void> {
+  const now = new Date(request.expires.getTime() - LINK_MAX_AGE_SECONDS * 1000);
   const db = await getDb();
-  const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() } });
+  const user = await db.user.findUnique({ where: { email: request.identifier.toLowerCase() } });
   if (!user) return; // never reached for unknown addresses (signIn callback), kept as a second guard
-  const email = await renderSignIn(user.email, { url, name: user.name });
-  await db.$transaction((tx) => queueEmail(tx, { ...email, userId: user.id }));
+  const email = await renderSignIn(user.email, { url: request.url, name: user.name });
+  await db.$transaction((tx) => queueEmail(tx, { ...email, now, userId: user.id }));
 }
 
 function providers(): NextAuthOptions["providers"] {

@@ -13,7 +13,7 @@ export { deliverDueEmails } from "./deliver";
 
 export type QueuedEmail = OutgoingEmail & {
   /** The domain clock of the change; sets createdAt and the first attempt. */
-  now?: Date;
+  now: Date;
   /** Which template rendered it (kept after delivery, shown to agents). */
   template?: string;
   /** The reference request or user the email is about, for agents and the reference's page. */
@@ -31,7 +31,7 @@ export type QueuedEmail = OutgoingEmail & {
  * arranges its delivery right after that commit. Every email of the product goes through here.
  */
 export async function queueEmail(tx: Prisma.TransactionClient, email: QueuedEmail): Promise<{ id: string }> {
-  const { now = new Date(), ...content } = email;
+  const { now, ...content } = email;
   const row = await tx.outboxEmail.create({
     data: { ...content, createdAt: now, nextAttemptAt: now },
     select: { id: true },

@@ -103,10 +103,10 @@ describe("R15: a permanent rejection ends in FAILED, agents requeue it", () => {
   });
 
   it("R15: only agents list or requeue failed mail; two agents requeueing at once requeue it once", async () => {
-    await rejectedUntilFailed();
+    const { clock } = await rejectedUntilFailed();
     const db = await getDb();
     const bounced = await db.outboxEmail.findFirstOrThrow({ where: { to: BOUNCE, status: "FAILED" } });
-    const now = new Date();
+    const now = new Date(clock);
     for (const actor of [world.actors.global, world.actors.member]) {
       expect(await listFailedEmails({ actor, now })).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(await requeueFailedEmail({ actor, emailId: bounced.id, now })).toMatchObject({
