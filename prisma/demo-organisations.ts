@@ -32,6 +32,7 @@ export async function seedOrganisations(prisma: PrismaClient) {
     data: {
       name: "Contoso",
       programId: "4711001",
+      isDemo: true,
       locations: {
         create: [
           { name: "Seattle", country: "United States" },
@@ -46,6 +47,7 @@ export async function seedOrganisations(prisma: PrismaClient) {
     data: {
       name: "Fabrikam",
       programId: "4711002",
+      isDemo: true,
       locations: { create: [{ name: "Lisbon", country: "Portugal" }] },
     },
     include: { locations: true },

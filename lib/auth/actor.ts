@@ -10,9 +10,11 @@ export type PartnerUserActor = {
   isGlobalAdministrator: boolean;
   /** Locations this user is Local Administrator of. */
   adminLocationIds: string[];
+  /** A demo user (decision 022): what they create is demo data. */
+  isDemo?: boolean;
 };
 
-export type AgentActor = { kind: "agent"; userId: string; name: string; email: string };
+export type AgentActor = { kind: "agent"; userId: string; name: string; email: string; isDemo?: boolean };
 
 /** The scheduled job. */
 export type SystemActor = { kind: "system" };

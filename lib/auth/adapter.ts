@@ -1,6 +1,7 @@
 import "server-only";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { getDb } from "../db/client";
+import { realPartnersExist } from "./demo";
 
 // The minimal next-auth adapter for email sign-in with JWT sessions. Only provisioned users exist:
 // the adapter never creates an account.
@@ -46,11 +47,15 @@ export function provisionedUsersAdapter(): Adapter {
   };
 }
 
-/** True when this address belongs to a provisioned user. */
+/**
+ * True when this address belongs to a provisioned user who may sign in: not the demo agent while
+ * a real partner exists (decision 022; lib/auth/load-actor.ts refuses its session all the same).
+ */
 export async function isProvisioned(email: string): Promise<boolean> {
   const user = await (await getDb()).user.findUnique({
     where: { email: email.toLowerCase() },
-    select: { id: true },
+    select: { id: true, isDemo: true, kind: true },
   });
-  return user !== null;
+  if (!user) return false;
+  return !(user.isDemo && user.kind === "SERVICE_AGENT" && (await realPartnersExist()));
 }

@@ -3,8 +3,9 @@ import { getDb } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
 // Demo mode (one-click sign-in, /dev/mailbox) may be switched on against a database that also holds
-// real people. Everything it shows or accepts is therefore limited to the seed's demo users
-// (User.isDemo) and to addresses no real person can own (decision 022).
+// real people. Everything it shows or accepts is therefore limited to demo users (User.isDemo), demo
+// partners (Partner.isDemo) and addresses no real person can own (decision 022). The demo agent —
+// agents see every partner — is offered only while every partner is a demo partner.
 
 export type DemoUser = { email: string; name: string; role: string };
 
@@ -14,10 +15,23 @@ export function isReservedExampleAddress(address: string): boolean {
   return /(^|\.)example$/.test(domain) || /(^|\.)example\.(com|net|org)$/.test(domain);
 }
 
+/** True while the database holds a partner that is not demo data: the demo agent is then off. */
+export async function realPartnersExist(): Promise<boolean> {
+  const db = await getDb();
+  return (await db.partner.findFirst({ where: { isDemo: false }, select: { id: true } })) !== null;
+}
+
+/** Which users the one-click sign-in may offer: demo users, less the demo agent while real partners exist. */
+async function offeredWhere(): Promise<Prisma.UserWhereInput> {
+  return (await realPartnersExist())
+    ? { isDemo: true, kind: "PARTNER_USER", partner: { isDemo: true } }
+    : { isDemo: true };
+}
+
 /** The demo users offered on /signin, from the database, labelled with their role. */
 export async function listDemoUsers(): Promise<DemoUser[]> {
   const users = await (await getDb()).user.findMany({
-    where: { isDemo: true },
+    where: await offeredWhere(),
     include: { partner: true, roles: { include: { location: true } } },
     orderBy: [{ createdAt: "asc" }, { email: "asc" }],
     take: 50,
@@ -41,12 +55,16 @@ function roleLabel(user: UserWithRoles): string {
 /** The demo user with this address, or null: the one-click provider accepts nobody else. */
 export async function findDemoUser(email: string) {
   return (await getDb()).user.findFirst({
-    where: { email: email.toLowerCase(), isDemo: true },
+    where: { AND: [{ email: email.toLowerCase() }, await offeredWhere()] },
     select: { id: true, email: true, name: true },
   });
 }
 
-/** Where the development mailbox may look: mail to demo users and to reserved example domains. */
+/**
+ * Where the development mailbox may look: mail to demo users and to reserved example domains, and
+ * only about demo partners — a real partner's request to a `.example` customer, or its case notice
+ * to the demo agent, carries a working link or a real partner's business and never shows.
+ */
 async function demoRecipientsWhere(): Promise<Prisma.OutboxEmailWhereInput> {
   const demoAddresses = await (await getDb()).user.findMany({
     where: { isDemo: true },
@@ -54,12 +72,19 @@ async function demoRecipientsWhere(): Promise<Prisma.OutboxEmailWhereInput> {
     take: 200,
   });
   return {
-    OR: [
-      { to: { in: demoAddresses.map((u) => u.email) } },
-      { to: { endsWith: ".example", mode: "insensitive" } },
-      ...["example.com", "example.net", "example.org"].map((d) => ({
-        to: { endsWith: `@${d}`, mode: "insensitive" as const },
-      })),
+    AND: [
+      {
+        OR: [
+          { to: { in: demoAddresses.map((u) => u.email) } },
+          { to: { endsWith: ".example", mode: "insensitive" } },
+          ...["example.com", "example.net", "example.org"].map((d) => ({
+            to: { endsWith: `@${d}`, mode: "insensitive" as const },
+          })),
+        ],
+      },
+      { OR: [{ partnerId: null }, { partner: { isDemo: true } }] },
+      { OR: [{ referenceId: null }, { reference: { partner: { isDemo: true } } }] },
+      { OR: [{ userId: null }, { user: { isDemo: true } }] },
     ],
   };
 }

@@ -9,6 +9,7 @@ import { env } from "../env";
 import { safeRedirectPath } from "../security/safe-redirect";
 import { isProvisioned, provisionedUsersAdapter } from "./adapter";
 import { findDemoUser } from "./demo";
+import { signInTokenHash } from "./sign-in-token";
 
 const LINK_MAX_AGE_SECONDS = SIGN_IN_LINK_HOURS * 60 * 60;
 
@@ -33,13 +34,22 @@ export async function queueSignInEmail(request: {
   identifier: string;
   url: string;
   expires: Date;
+  token: string;
 }): Promise<void> {
   const now = new Date(request.expires.getTime() - LINK_MAX_AGE_SECONDS * 1000);
   const db = await getDb();
   const user = await db.user.findUnique({ where: { email: request.identifier.toLowerCase() } });
   if (!user) return; // never reached for unknown addresses (signIn callback), kept as a second guard
   const email = await renderSignIn(user.email, { url: request.url, name: user.name });
-  await db.$transaction((tx) => queueEmail(tx, { ...email, now, userId: user.id }));
+  await db.$transaction((tx) =>
+    queueEmail(tx, {
+      ...email,
+      now,
+      userId: user.id,
+      partnerId: user.partnerId,
+      linkTokenHash: signInTokenHash(request.token),
+    }),
+  );
 }
 
 function providers(): NextAuthOptions["providers"] {

@@ -19,6 +19,10 @@ export type QueuedEmail = OutgoingEmail & {
   /** The reference request or user the email is about, for agents and the reference's page. */
   referenceId?: string;
   userId?: string;
+  /** The partner the email is about, or null for none (an agent's own mail); demo mode reads it. */
+  partnerId: string | null;
+  /** SHA-256 of the token the body's link carries, so a requeue can end that link (failed.ts). */
+  linkTokenHash?: string;
   /**
    * Whether the body holds a secret link (customer token, sign-in link); such a body is emptied
    * when the email is delivered (R13). Defaults to true: keeping a body must be asked for.

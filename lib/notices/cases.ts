@@ -17,6 +17,7 @@ export async function queueCaseOpenedNotice(
   c: {
     id: string;
     type: ServiceCaseType;
+    partnerId: string;
     partnerName: string;
     projectTitle: string | null;
     openedBy: string;
@@ -34,20 +35,28 @@ export async function queueCaseOpenedNotice(
     url: portalUrl("/service-center"),
   });
   const configured = env().serviceCenterEmail;
-  const to = configured
-    ? [configured]
-    : (await tx.user.findMany({ where: { kind: "SERVICE_AGENT" }, select: { email: true } })).map(
-        (u) => u.email,
-      );
+  const to = configured ? [configured] : await agentAddresses(tx, c.partnerId);
   for (const address of to) {
     await queueEmail(tx, {
       to: address,
       ...email,
       now: c.now,
       template: "case-opened",
+      partnerId: c.partnerId,
       carriesSecret: false,
     });
   }
+}
+
+/** Every agent, less demo agents when the partner is not a demo partner (decision 022). */
+async function agentAddresses(tx: Tx, partnerId: string): Promise<string[]> {
+  const partner = await tx.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { isDemo: true } });
+  const agents = await tx.user.findMany({
+    where: { kind: "SERVICE_AGENT", ...(partner.isDemo ? {} : { isDemo: false }) },
+    select: { email: true },
+    orderBy: { email: "asc" },
+  });
+  return agents.map((u) => u.email);
 }
 
 export async function queueCaseClosedNotice(
@@ -56,6 +65,7 @@ export async function queueCaseClosedNotice(
     outcome: "resolved" | "declined";
     type: ServiceCaseType;
     openedById: string | null;
+    partnerId: string;
     partnerName: string;
     projectTitle: string | null;
     referenceId: string | null;
@@ -81,6 +91,7 @@ export async function queueCaseClosedNotice(
     now: c.now,
     template: "case-closed",
     referenceId: c.referenceId ?? undefined,
+    partnerId: c.partnerId,
     userId: opener.id,
     carriesSecret: false,
   });

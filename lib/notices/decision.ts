@@ -50,6 +50,7 @@ export async function queueDecisionNotices(
       now,
       template: "decision-notice",
       referenceId: reference.id,
+      partnerId: reference.partnerId,
       userId: person.id,
       carriesSecret: false,
     });

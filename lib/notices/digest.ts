@@ -86,6 +86,7 @@ async function digestForPartner(partnerId: string, now: Date): Promise<number> {
         now,
         template: "auto-approval-digest",
         userId: person.userId,
+        partnerId,
         carriesSecret: false,
       });
     }

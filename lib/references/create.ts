@@ -152,7 +152,13 @@ async function createOnce({
       before: null,
       after: { firstSentAt: now.toISOString(), lastSentAt: now.toISOString(), sendCount: 1, to: email.to },
     });
-    await queueEmail(tx, { ...email, now, referenceId: reference.id });
+    await queueEmail(tx, {
+      ...email,
+      now,
+      referenceId: reference.id,
+      partnerId: reference.partnerId,
+      linkTokenHash: issued.tokenHash,
+    });
     return reference;
   }, TX_OPTIONS);
   return ok({ id: created.id, customerCompany: created.customerCompany });

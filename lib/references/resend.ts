@@ -92,7 +92,13 @@ export async function resendReference({
       before: { lastSentAt: reference.lastSentAt.toISOString(), sendCount: reference.sendCount },
       after: { lastSentAt: now.toISOString(), sendCount, to: email.to },
     });
-    await queueEmail(tx, { ...email, now, referenceId: reference.id });
+    await queueEmail(tx, {
+      ...email,
+      now,
+      referenceId: reference.id,
+      partnerId: reference.partnerId,
+      linkTokenHash: issued.tokenHash,
+    });
     return ok({ lastSentAt: now, sendCount });
   }, TX_OPTIONS);
 }

@@ -80,6 +80,7 @@ export async function openServiceCase(options: {
     await queueCaseOpenedNotice(tx, {
       id: row.id,
       type: input.type,
+      partnerId: reference.partnerId,
       partnerName: reference.partner.name,
       projectTitle: reference.projectTitle,
       openedBy: actor.name,

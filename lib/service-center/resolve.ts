@@ -135,6 +135,7 @@ function closedNotice(
     outcome,
     type: found.type,
     openedById: found.openedById,
+    partnerId: found.partnerId,
     partnerName: found.partner.name,
     projectTitle: found.reference?.projectTitle ?? null,
     referenceId: found.referenceId,

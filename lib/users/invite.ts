@@ -106,6 +106,6 @@ export async function issueInvitation(
     before: null,
     after: { email: invite.email, role: roleLabel },
   });
-  await queueEmail(tx, { ...email, now });
+  await queueEmail(tx, { ...email, now, partnerId, linkTokenHash: issued.tokenHash });
   return ok({ email: invite.email });
 }

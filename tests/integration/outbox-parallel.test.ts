@@ -27,6 +27,7 @@ describe("R15: parallel delivery runs", () => {
             html: `<p>${i}</p>`,
             text: `${i}`,
             now: T0,
+            partnerId: null,
           });
       });
     }

@@ -32,7 +32,12 @@ async function signInLink(email: string, token: string, at: Date) {
   });
   const provider = authOptions().providers.find((p) => p.id === "email") as unknown as {
     options: {
-      sendVerificationRequest(p: { identifier: string; url: string; expires: Date }): Promise<void>;
+      sendVerificationRequest(p: {
+        identifier: string;
+        url: string;
+        expires: Date;
+        token: string;
+      }): Promise<void>;
     };
   };
   const url = `${env().appUrl}/api/auth/callback/email?token=${token}&email=${encodeURIComponent(email)}`;
@@ -41,6 +46,7 @@ async function signInLink(email: string, token: string, at: Date) {
     identifier: email,
     url,
     expires: new Date(at.getTime() + DAY),
+    token,
   });
 }
 
@@ -90,7 +96,9 @@ describe("R13/R15: no secret a delivered email carried stays in the database", (
     smtp.use(sink.url);
     const db = await getDb();
     const email = { to: "n@b.example", subject: "Notice", html: "<p>no link</p>", text: "no link" };
-    await db.$transaction((tx) => queueEmail(tx, { ...email, now: new Date(), carriesSecret: false }));
+    await db.$transaction((tx) =>
+      queueEmail(tx, { ...email, now: new Date(), partnerId: null, carriesSecret: false }),
+    );
     await sink.waitFor(1);
     await settleBackgroundDeliveries();
     expect(await db.outboxEmail.findFirstOrThrow({ where: { to: "n@b.example" } })).toMatchObject({

@@ -36,7 +36,7 @@ async function queuedWithoutSmtp(count = 1) {
 describe("R15: the outbox is part of the change", () => {
   it("R15: an email exists only when its transaction commits", async () => {
     const db = await getDb();
-    const email = { to: "a@b.example", subject: "s", html: "<p>h</p>", text: "h", now: T0 };
+    const email = { to: "a@b.example", subject: "s", html: "<p>h</p>", text: "h", now: T0, partnerId: null };
     await expect(
       db.$transaction(async (tx) => {
         await queueEmail(tx, email);
@@ -67,7 +67,14 @@ describe("R15: the outbox is part of the change", () => {
     const db = await getDb();
     await expect(
       db.$transaction(async (tx) => {
-        await queueEmail(tx, { to: "gone@b.example", subject: "s", html: "h", text: "h", now: T0 });
+        await queueEmail(tx, {
+          to: "gone@b.example",
+          subject: "s",
+          html: "h",
+          text: "h",
+          now: T0,
+          partnerId: null,
+        });
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");
