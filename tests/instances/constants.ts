@@ -2,6 +2,7 @@
 export const REAL_USER = {
   email: "real.person@bigcorp.test",
   name: "Rea L. Person",
+  partner: "Northwind Traders",
   mailSubject: "Your sign-in link (real user)",
   secret: "real-user-secret-token-0123456789",
 } as const;

@@ -1,6 +1,6 @@
 // Run by the first web server of playwright.instances.config.ts before it starts: a fresh
-// PostgreSQL database with the demo data, plus one real (non-demo) user with mail waiting, so the
-// tests can show demo mode never touches real people.
+// PostgreSQL database with the demo data, plus one real (non-demo) partner with its Global
+// Administrator and mail waiting, so the tests can show demo mode never touches real data.
 import pg from "pg";
 import { REAL_USER } from "./constants";
 
@@ -21,19 +21,27 @@ const { prepareDatabase } = await import("../../lib/db/bootstrap");
 const { seedDemoData } = await import("../../prisma/demo-data");
 const db = await database();
 await prepareDatabase(db, { seedIfEmpty: (prisma) => seedDemoData(prisma, new Date()) });
-const fabrikam = await db.prisma.partner.findUniqueOrThrow({ where: { name: "Fabrikam" } });
-await db.prisma.user.create({
+const real = await db.prisma.partner.create({
+  data: {
+    name: REAL_USER.partner,
+    programId: "9900001",
+    locations: { create: { name: "Oslo", country: "Norway" } },
+  },
+});
+const realUser = await db.prisma.user.create({
   data: {
     email: REAL_USER.email,
     name: REAL_USER.name,
-    partnerId: fabrikam.id,
-    roles: { create: { partnerId: fabrikam.id, role: "GLOBAL_ADMINISTRATOR" } },
+    partnerId: real.id,
+    roles: { create: { partnerId: real.id, role: "GLOBAL_ADMINISTRATOR" } },
   },
 });
 await db.prisma.outboxEmail.create({
   data: {
     to: REAL_USER.email,
     subject: REAL_USER.mailSubject,
+    userId: realUser.id,
+    partnerId: real.id,
     html: `<a href="http://localhost/api/auth/callback/email?token=${REAL_USER.secret}">Sign in</a>`,
     text: `Sign in: http://localhost/api/auth/callback/email?token=${REAL_USER.secret}`,
   },
