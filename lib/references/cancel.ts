@@ -6,6 +6,7 @@ import type { Prisma } from "../db/generated/client";
 import type { ReferenceStatus } from "../db/generated/enums";
 import { fieldErrorsOf, ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
+import { autoApproveOverdueWithin } from "./overdue";
 import { cancelReferenceSchema } from "./schemas";
 import { TX_OPTIONS } from "./tx";
 import { isPlausibleId, visibleReferenceWhere } from "./visible";
@@ -41,6 +42,9 @@ export async function cancelReferenceInTransaction(
   if (!isPlausibleId(referenceId)) return refuse("NOT_FOUND", MESSAGES.notFound);
   const reference = await tx.referenceRequest.findFirst({ where: visibleReferenceWhere(actor, referenceId) });
   if (!reference) return refuse("NOT_FOUND", MESSAGES.notFound);
+  // R4 at the moment of use (decision 031): six weeks after the first send it is auto-approved
+  // now, and the cancel below then finds it final.
+  await autoApproveOverdueWithin(tx, { now, scope: { referenceId: reference.id } });
 
   const won = await tx.referenceRequest.updateMany({
     where: { id: reference.id, status: "AWAITING_APPROVAL" },

@@ -7,6 +7,7 @@ import { queueCaseClosedNotice } from "../notices/cases";
 import { assignWithin } from "../references/assign";
 import { ASSIGN_MESSAGES } from "../references/assign-rules";
 import { cancelReferenceInTransaction } from "../references/cancel";
+import { autoApproveOverdue } from "../references/overdue";
 import { TX_OPTIONS } from "../references/tx";
 import { MESSAGES } from "../references/wording";
 import { fieldErrorsOf, ok, type Refusal, type Result, refuse } from "../result";
@@ -54,6 +55,10 @@ export async function resolveServiceCase(options: {
   const { caseId, resolution, competencyId } = parsed.data;
 
   const db = await getDb();
+  // R4 at the moment of use, committed on its own: a refused cancel below rolls its transaction
+  // back, which must not take the auto-approval with it.
+  const subject = await db.serviceCase.findUnique({ where: { id: caseId }, select: { referenceId: true } });
+  if (subject?.referenceId) await autoApproveOverdue({ now, scope: { referenceId: subject.referenceId } });
   try {
     return await db.$transaction(async (tx) => {
       const found = await tx.serviceCase.findUnique({ where: { id: caseId }, include: CASE_FOR_NOTICE });

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { autoApproveDue } from "@/lib/references/auto-approve";
+import { cancelReference } from "@/lib/references/cancel";
 import { getReferenceDetail } from "@/lib/references/detail";
 import { listReferences } from "@/lib/references/queries";
 import { resendReference } from "@/lib/references/resend";
 import { respondByToken, viewByToken } from "@/lib/references/respond";
+import { openServiceCase, resolveServiceCase } from "@/lib/service-center/cases";
 import { DAY, insertReference, seedWorld, type World } from "../support/factories";
 import { clearReferences, createThroughDomain, eventsOf, T0 } from "../support/lifecycle";
 
@@ -99,6 +101,50 @@ describe("R4: auto-approval at the moment of use", () => {
     const result = await resendReference({ actor: world.actors.global, referenceId: id, now: DUE });
     expect(result).toMatchObject({ ok: false, code: "ALREADY_FINAL" });
     expect(await status(id)).toBe("MICROSOFT_AUTO_APPROVED");
+  });
+
+  it("R4, R12: an agent canceling on day 43 (no scheduled run since) finds it Microsoft Auto-Approved, not canceled", async () => {
+    const expected = await jobEvent(at(43 * DAY));
+    const { id } = await createThroughDomain(world);
+    const result = await cancelReference({
+      actor: world.actors.agent,
+      referenceId: id,
+      programAdministrator: "Dana Whitfield",
+      now: at(43 * DAY),
+    });
+    expect(result).toEqual({
+      ok: false,
+      code: "ALREADY_FINAL",
+      message: "This request is already Microsoft Auto-Approved.",
+    });
+    expect(await status(id)).toBe("MICROSOFT_AUTO_APPROVED");
+    expect(await autoEvents(id)).toEqual([expected]);
+    expect((await eventsOf(id)).some((e) => e.type === "CANCELED")).toBe(false);
+  });
+
+  it("R4, R12: resolving a cancellation case on day 43 leaves the case open and the request Microsoft Auto-Approved", async () => {
+    const { id } = await createThroughDomain(world);
+    const opened = await openServiceCase({
+      actor: world.actors.global,
+      input: {
+        referenceId: id,
+        type: "CANCELLATION",
+        programAdministrator: "Dana Whitfield",
+        message: "Duplicate.",
+      },
+      now: at(10 * DAY),
+    });
+    if (!opened.ok) throw new Error(opened.message);
+    const result = await resolveServiceCase({
+      actor: world.actors.agent,
+      caseId: opened.data.id,
+      now: at(43 * DAY),
+    });
+    expect(result).toMatchObject({ ok: false, message: "This request is already Microsoft Auto-Approved." });
+    expect(await status(id)).toBe("MICROSOFT_AUTO_APPROVED");
+    expect((await autoEvents(id)).length).toBe(1);
+    const db = await getDb();
+    expect((await db.serviceCase.findUniqueOrThrow({ where: { id: opened.data.id } })).status).toBe("OPEN");
   });
 
   it("R4: the Reference List shows a due request as Microsoft Auto-Approved, and only the viewer's partner is touched", async () => {
