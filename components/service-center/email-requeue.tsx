@@ -42,18 +42,23 @@ export function RequeueAllEmails({
   action,
 }: {
   count: number;
-  action: FormAction<{ requeued: number }>;
+  action: FormAction<{ requeued: number; notRequeued: number; remaining: boolean }>;
 }) {
   const [confirming, setConfirming] = useState(false);
   const hydrated = useHydrated();
   const [state, formAction] = useActionState(action, null);
-  if (state?.ok)
+  if (state?.ok) {
+    const { requeued, notRequeued, remaining } = state.data;
     return (
-      <Alert tone="success">
-        {state.data.requeued === 1 ? "1 email was" : `${state.data.requeued} emails were`} requeued and are
-        being sent again.
+      <Alert tone={notRequeued > 0 || remaining ? "warning" : "success"}>
+        {requeued === 1 ? "1 email was" : `${requeued} emails were`} requeued and are being sent again. A link
+        they carry is a new one; the earlier link no longer works.
+        {notRequeued > 0 &&
+          ` ${notRequeued === 1 ? "1 email was" : `${notRequeued} emails were`} not: what its link was for has ended.`}
+        {remaining && " More remain: requeue all again to continue."}
       </Alert>
     );
+  }
   if (!confirming)
     return (
       <button

@@ -27,7 +27,9 @@ export type FailureOutcome = "failed" | "retried";
 
 /**
  * R15: a transient failure only postpones the email (back-off capped at one hour, for as long as
- * it takes); a permanent rejection also counts toward FAILED.
+ * it takes); a permanent rejection also counts toward FAILED. An email that ends FAILED loses a
+ * secret-carrying body in the same statement (R13: no live link kept at rest); a requeue renders
+ * it anew with a fresh link (relink.ts).
  */
 export async function settleFailure(
   email: { id: string; attempts: number; rejections: number },
@@ -41,14 +43,19 @@ export async function settleFailure(
   const rejections = email.rejections + (rejected ? 1 : 0);
   const giveUp = rejected && rejections >= MAX_REJECTIONS;
   const delay = retryDelayMs(rejected ? rejections : attempts);
+  const lastError = describeFailure(error);
+  if (giveUp) {
+    await db.$executeRaw`
+      UPDATE "OutboxEmail" SET
+        status = 'FAILED', attempts = ${attempts}, rejections = ${rejections}, "lastError" = ${lastError},
+        html = CASE WHEN "carriesSecret" THEN '' ELSE html END,
+        text = CASE WHEN "carriesSecret" THEN '' ELSE text END
+      WHERE id = ${email.id} AND status = 'PENDING' AND "nextAttemptAt" = ${lease}`;
+    return "failed";
+  }
   await db.outboxEmail.updateMany({
     where: { id: email.id, status: "PENDING", nextAttemptAt: lease },
-    data: {
-      attempts,
-      rejections,
-      lastError: describeFailure(error),
-      ...(giveUp ? { status: "FAILED" as const } : { nextAttemptAt: new Date(now.getTime() + delay) }),
-    },
+    data: { attempts, rejections, lastError, nextAttemptAt: new Date(now.getTime() + delay) },
   });
-  return giveUp ? "failed" : "retried";
+  return "retried";
 }

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { getDb } from "../db/client";
 import { TX_OPTIONS } from "../references/tx";
 import { ok, type Result, refuse } from "../result";
-import { isUniqueViolation } from "../users/db-errors";
+import { isUniqueViolation, violatedIndex } from "../users/db-errors";
 import { issueInvitation } from "../users/invite";
 import { isAgent } from "../users/permissions";
 import { ADMIN_MESSAGES } from "../users/wording";
@@ -87,13 +87,18 @@ export async function onboardPartner(options: {
     return ok({ partnerId: partner.id, name: partner.name });
   } catch (error) {
     if (error instanceof Rollback) return error.refusal;
-    // Someone onboarded the same name or program ID at the same moment.
-    if (isUniqueViolation(error))
-      return refuse("INVALID_INPUT", ADMIN_MESSAGES.invalidInput, {
-        programId: [ADMIN_MESSAGES.duplicateProgramId],
-      });
+    // Someone onboarded the same name, program ID or administrator at the same moment.
+    if (isUniqueViolation(error)) return refuse("INVALID_INPUT", ADMIN_MESSAGES.invalidInput, raced(error));
     throw error;
   }
+}
+
+function raced(error: unknown): Record<string, string[]> {
+  const index = violatedIndex(error) ?? "";
+  if (index.startsWith("Partner_") && index.includes("name"))
+    return { name: [ADMIN_MESSAGES.duplicatePartnerName] };
+  if (index.startsWith("Partner_")) return { programId: [ADMIN_MESSAGES.duplicateProgramId] };
+  return { adminEmail: [ADMIN_MESSAGES.emailUnavailable] };
 }
 
 /** An agent renames a partner. */
