@@ -69,26 +69,18 @@ export async function listActivity(options: {
              e."before", e."after"
       FROM "ReferenceEvent" e JOIN "ReferenceRequest" r ON r."id" = e."referenceId"
       WHERE r."partnerId" = ${partnerId}`);
-  const adminKinds = (["USER", "LOCATION", "PARTNER"] as const).filter(want);
-  if (adminKinds.length > 0)
+  // Administration and service-case events are AuditEvent rows; a case's are kind SERVICE_CASE.
+  const auditKinds = [
+    ...(["USER", "LOCATION", "PARTNER"] as const).filter(want),
+    ...(want("CASE") ? ["SERVICE_CASE"] : []),
+  ];
+  if (auditKinds.length > 0)
     sources.push(Prisma.sql`
-      SELECT a."id", a."createdAt" AS "at", a."kind"::text AS "kind", a."action", a."subjectLabel" AS "subject",
-             a."actorUserId", a."actorLabel", a."before", a."after"
+      SELECT a."id", a."createdAt" AS "at",
+             CASE a."kind" WHEN 'SERVICE_CASE' THEN 'CASE' ELSE a."kind"::text END AS "kind",
+             a."action", a."subjectLabel" AS "subject", a."actorUserId", a."actorLabel", a."before", a."after"
       FROM "AuditEvent" a
-      WHERE a."partnerId" = ${partnerId} AND a."kind"::text IN (${Prisma.join(adminKinds)})`);
-  if (want("CASE"))
-    sources.push(Prisma.sql`
-      SELECT c."id" || ':opened' AS "id", c."createdAt" AS "at", 'CASE' AS "kind", 'case.opened' AS "action",
-             c."type"::text || ': ' || c."message" AS "subject", c."openedById" AS "actorUserId",
-             COALESCE(u."name", 'Partner user') AS "actorLabel", NULL::jsonb AS "before", NULL::jsonb AS "after"
-      FROM "ServiceCase" c LEFT JOIN "User" u ON u."id" = c."openedById"
-      WHERE c."partnerId" = ${partnerId}
-      UNION ALL
-      SELECT c."id" || ':closed', c."resolvedAt", 'CASE', 'case.' || c."status"::text, c."type"::text || ': ' || c."message",
-             c."resolvedById", COALESCE(u."name", 'Regional Service Center') || ' (Regional Service Center)',
-             NULL::jsonb, jsonb_build_object('resolution', c."resolution")
-      FROM "ServiceCase" c LEFT JOIN "User" u ON u."id" = c."resolvedById"
-      WHERE c."partnerId" = ${partnerId} AND c."resolvedAt" IS NOT NULL`);
+      WHERE a."partnerId" = ${partnerId} AND a."kind"::text IN (${Prisma.join(auditKinds)})`);
   const db = await getDb();
   const rows = await db.$queryRaw<ActivityRow[]>`
     SELECT * FROM (${Prisma.join(sources, " UNION ALL ")}) AS activity

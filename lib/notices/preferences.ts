@@ -1,8 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record";
 import { getDb } from "../db/client";
 import { NoticeKind } from "../db/generated/enums";
+import { TX_OPTIONS } from "../references/tx";
 import { ok, type Result, refuse } from "../result";
 
 // Each person's choice of notices: stored as what they turned off, so a new kind starts on.
@@ -34,23 +36,36 @@ export async function noticePreferences(actor: Actor): Promise<Record<NoticeKind
   return Object.fromEntries(KINDS.map((k) => [k, !off.has(k)])) as Record<NoticeKind, boolean>;
 }
 
-/** Saves which notices the signed-in person wants; anyone may change only their own. */
+/** Saves which notices the signed-in person wants; anyone may change only their own. Audited. */
 export async function setNoticePreferences(options: {
   actor: Actor;
   input: unknown;
+  now: Date;
 }): Promise<Result<{ enabledCount: number }>> {
+  const { actor, now } = options;
   const parsed = noticePreferencesSchema.safeParse(options.input);
   if (!parsed.success) {
     return refuse("INVALID_INPUT", "Choose notices from the list.");
   }
   const enabled = new Set(parsed.data.enabled);
+  const off = KINDS.filter((k) => !enabled.has(k));
   const db = await getDb();
-  const userId = options.actor.userId;
-  await db.$transaction([
-    db.noticeOptOut.deleteMany({ where: { userId } }),
-    db.noticeOptOut.createMany({
-      data: KINDS.filter((k) => !enabled.has(k)).map((kind) => ({ userId, kind })),
-    }),
-  ]);
+  const userId = actor.userId;
+  await db.$transaction(async (tx) => {
+    const before = await tx.noticeOptOut.findMany({ where: { userId }, select: { kind: true } });
+    await tx.noticeOptOut.deleteMany({ where: { userId } });
+    await tx.noticeOptOut.createMany({ data: off.map((kind) => ({ userId, kind })) });
+    await recordAudit(tx, {
+      partnerId: actor.kind === "partner-user" ? actor.partnerId : null,
+      kind: "USER",
+      action: "user.notices_changed",
+      subjectId: userId,
+      subjectLabel: `${actor.name} <${actor.email}>`,
+      actor,
+      at: now,
+      before: { off: before.map((o) => o.kind).sort() },
+      after: { off },
+    });
+  }, TX_OPTIONS);
   return ok({ enabledCount: enabled.size });
 }

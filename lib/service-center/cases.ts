@@ -8,7 +8,9 @@ import { TX_OPTIONS } from "../references/tx";
 import { visibleReferenceWhere } from "../references/visible";
 import { MESSAGES } from "../references/wording";
 import { fieldErrorsOf, ok, type Result, refuse } from "../result";
-import { openServiceCaseSchema } from "./schemas";
+import { isUniqueViolation } from "../users/db-errors";
+import { recordCaseAudit } from "./audit";
+import { type OpenServiceCaseInput, openServiceCaseSchema } from "./schemas";
 
 export { declineServiceCase, resolveServiceCase } from "./resolve";
 
@@ -57,13 +59,25 @@ export async function openServiceCase(options: {
       competencyId: [ASSIGN_MESSAGES.unknownCompetency],
     });
   }
-  const open = await db.serviceCase.findFirst({
-    where: { referenceId: reference.id, type: input.type, status: "OPEN" },
-    select: { id: true },
-  });
-  if (open) return refuse("CONFLICT", CASE_MESSAGES.alreadyOpen);
+  try {
+    return ok(await writeCase(actor, reference, input, competencyId, now));
+  } catch (error) {
+    // One open case per reference and kind is a partial unique index: of two simultaneous
+    // submits, the database lets one in.
+    if (isUniqueViolation(error)) return refuse("CONFLICT", CASE_MESSAGES.alreadyOpen);
+    throw error;
+  }
+}
 
-  const created = await db.$transaction(async (tx) => {
+async function writeCase(
+  actor: Actor,
+  reference: { id: string; partnerId: string; projectTitle: string; partner: { name: string } },
+  input: OpenServiceCaseInput,
+  competencyId: string | null,
+  now: Date,
+): Promise<{ id: string }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
     const row = await tx.serviceCase.create({
       data: {
         partnerId: reference.partnerId,
@@ -77,6 +91,21 @@ export async function openServiceCase(options: {
       },
       select: { id: true },
     });
+    await recordCaseAudit(tx, {
+      partnerId: reference.partnerId,
+      caseId: row.id,
+      action: "case.opened",
+      type: input.type,
+      projectTitle: reference.projectTitle,
+      actor,
+      now,
+      after: {
+        status: "OPEN",
+        referenceId: reference.id,
+        message: input.message,
+        ...(input.type === "CANCELLATION" ? { programAdministrator: input.programAdministrator } : {}),
+      },
+    });
     await queueCaseOpenedNotice(tx, {
       id: row.id,
       type: input.type,
@@ -89,5 +118,4 @@ export async function openServiceCase(options: {
     });
     return row;
   }, TX_OPTIONS);
-  return ok(created);
 }

@@ -11,6 +11,7 @@ import { autoApproveOverdue } from "../references/overdue";
 import { TX_OPTIONS } from "../references/tx";
 import { MESSAGES } from "../references/wording";
 import { fieldErrorsOf, ok, type Refusal, type Result, refuse } from "../result";
+import { recordCaseAudit } from "./audit";
 import { declineServiceCaseSchema, resolveServiceCaseSchema } from "./schemas";
 
 // R12: agents work through the cases. Closing the case and doing what it asks happen in ONE
@@ -81,9 +82,10 @@ export async function resolveServiceCase(options: {
             })
           : await assignFor(tx, actor, found.referenceId, competencyId ?? found.competencyId, now);
       if (!done.ok) throw new RollBack(done);
+      await recordClosed(tx, found, actor, now, { status: "RESOLVED", resolution: resolution ?? null });
       await queueCaseClosedNotice(tx, closedNotice(found, "resolved", resolution ?? null, now));
       return ok({ status: "RESOLVED" as const });
-    });
+    }, TX_OPTIONS);
   } catch (error) {
     if (error instanceof RollBack) return error.refusal;
     throw error;
@@ -118,9 +120,29 @@ export async function declineServiceCase(options: {
     });
     if (declined.count !== 1) return closedOrMissing(tx, caseId);
     const found = await tx.serviceCase.findUniqueOrThrow({ where: { id: caseId }, include: CASE_FOR_NOTICE });
+    await recordClosed(tx, found, actor, now, { status: "DECLINED", reason });
     await queueCaseClosedNotice(tx, closedNotice(found, "declined", reason, now));
     return ok({ status: "DECLINED" as const });
   }, TX_OPTIONS);
+}
+
+function recordClosed(
+  tx: Tx,
+  found: CaseForNotice,
+  actor: Actor,
+  now: Date,
+  after: { status: "RESOLVED"; resolution: string | null } | { status: "DECLINED"; reason: string },
+) {
+  return recordCaseAudit(tx, {
+    partnerId: found.partnerId,
+    caseId: found.id,
+    action: after.status === "RESOLVED" ? "case.resolved" : "case.declined",
+    type: found.type,
+    projectTitle: found.reference?.projectTitle ?? null,
+    actor,
+    now,
+    after,
+  });
 }
 
 const CASE_FOR_NOTICE = {

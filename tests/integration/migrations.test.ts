@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { migrate, readMigrations } from "@/lib/db/migrate";
@@ -84,5 +85,82 @@ describe("npm run db:migrate", () => {
     expect(results.flat().sort()).toEqual(files.map((f) => f.name));
     const rows = await a.query<{ count: string }>(`SELECT count(*)::text AS count FROM "_prisma_migrations"`);
     expect(Number(rows[0]?.count)).toBe(files.length);
+  });
+});
+
+describe("upgrading a database that holds data (issue 16's migrations)", () => {
+  const BEFORE = "20261205035739_trust_demo_partners_and_leftovers";
+
+  /** A migrations folder holding only the migrations before `name`. */
+  async function migrationsBefore(name: string): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), "prc-migrations-"));
+    for (const file of await readMigrations())
+      if (file.name < name)
+        await cp(path.join("prisma/migrations", file.name), path.join(dir, file.name), { recursive: true });
+    return dir;
+  }
+
+  it("marks demo partners, numbers names that clash in case, keeps one open case per reference, audits old cases, erases failed links", async () => {
+    const session = await (await emptyDatabase())();
+    const old = await migrationsBefore(BEFORE);
+    await migrate(session, { dir: old });
+    await rm(old, { recursive: true, force: true });
+    await session.exec(`
+      INSERT INTO "Partner" (id, name) VALUES ('demo', 'Contoso'), ('real', 'Northwind'), ('real2', 'NORTHWIND');
+      INSERT INTO "User" (id, email, name, "isDemo", "partnerId") VALUES
+        ('u1', 'admin@contoso.example', 'Dana', true, 'demo'), ('u2', 'real@northwind.test', 'Rea', false, 'real');
+      INSERT INTO "Location" (id, "partnerId", name, country) VALUES
+        ('l1', 'demo', 'Berlin', 'DE'), ('l2', 'demo', 'berlin', 'DE'), ('l3', 'real', 'Berlin', 'DE');
+      INSERT INTO "ReferenceRequest" (id, "partnerId", "locationId", "firstSentAt", "lastSentAt", "customerCompany",
+        "contactName", "contactEmail", "projectTitle", "projectDescription", "projectType", "completedOn", "updatedAt")
+      VALUES ('r1', 'real', 'l3', now(), now(), 'C', 'N', 'c@x.test', 'Move', 'D', 'DEVOPS', '2026-01-01', now());
+      INSERT INTO "ServiceCase" (id, "partnerId", "referenceId", type, message, "openedById", "createdAt") VALUES
+        ('c1', 'real', 'r1', 'CANCELLATION', 'first', 'u2', '2026-11-01'),
+        ('c2', 'real', 'r1', 'CANCELLATION', 'second', 'u2', '2026-11-02');
+    `);
+    await session.exec(`
+      INSERT INTO "OutboxEmail" (id, "to", subject, html, text, status, "referenceId")
+      VALUES ('e1', 'c@x.test', 's', '<a>link</a>', 'link', 'FAILED', 'r1'),
+             ('e2', 'n@x.test', 's', '<p>no link</p>', 'no link', 'FAILED', NULL);
+      UPDATE "OutboxEmail" SET "carriesSecret" = false WHERE id = 'e2';
+    `);
+    await migrate(session);
+    const rows = async (sql: string) => session.query<Record<string, unknown>>(sql);
+    expect(await rows(`SELECT id, "isDemo" FROM "Partner" ORDER BY id`)).toEqual([
+      { id: "demo", isDemo: true },
+      { id: "real", isDemo: false },
+      { id: "real2", isDemo: false },
+    ]);
+    expect(await rows(`SELECT id, name FROM "Partner" ORDER BY id`)).toEqual([
+      { id: "demo", name: "Contoso" },
+      { id: "real", name: "Northwind" },
+      { id: "real2", name: "NORTHWIND (2)" },
+    ]);
+    expect(await rows(`SELECT id, name FROM "Location" ORDER BY id`)).toEqual([
+      { id: "l1", name: "Berlin" },
+      { id: "l2", name: "berlin (2)" },
+      { id: "l3", name: "Berlin" },
+    ]);
+    expect(await rows(`SELECT id, status::text AS status FROM "ServiceCase" ORDER BY id`)).toEqual([
+      { id: "c1", status: "OPEN" },
+      { id: "c2", status: "DECLINED" },
+    ]);
+    expect(
+      await rows(
+        `SELECT "subjectId", action, "actorLabel" FROM "AuditEvent" WHERE kind = 'SERVICE_CASE' ORDER BY "subjectId", action`,
+      ),
+    ).toEqual([
+      { subjectId: "c1", action: "case.opened", actorLabel: "Rea" },
+      {
+        subjectId: "c2",
+        action: "case.declined",
+        actorLabel: "Regional Service Center (Regional Service Center)",
+      },
+      { subjectId: "c2", action: "case.opened", actorLabel: "Rea" },
+    ]);
+    expect(await rows(`SELECT id, html, "partnerId" FROM "OutboxEmail" ORDER BY id`)).toEqual([
+      { id: "e1", html: "", partnerId: "real" },
+      { id: "e2", html: "<p>no link</p>", partnerId: null },
+    ]);
   });
 });

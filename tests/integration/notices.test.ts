@@ -88,12 +88,34 @@ describe("R6/R15: decision notices", () => {
     expect(sink.messages.some((m) => (m.html || "").includes("Assign it now"))).toBe(false);
   });
 
-  it("opting out of decision notices stops them, and only them", async () => {
+  it("opting out of decision notices stops them, and only them; the change is audited", async () => {
     const opted = await setNoticePreferences({
       actor: world.actors.seattle,
       input: { enabled: ["AUTO_APPROVAL_DIGEST", "CASE_UPDATE"] },
+      now: T0,
     });
     expect(opted.ok).toBe(true);
+    const audit = await (await getDb()).auditEvent.findMany({
+      where: { action: "user.notices_changed" },
+      select: {
+        partnerId: true,
+        subjectId: true,
+        actorUserId: true,
+        before: true,
+        after: true,
+        createdAt: true,
+      },
+    });
+    expect(audit).toEqual([
+      {
+        partnerId: world.contoso.id,
+        subjectId: world.actors.seattle.userId,
+        actorUserId: world.actors.seattle.userId,
+        before: { off: [] },
+        after: { off: ["DECISION"] },
+        createdAt: T0,
+      },
+    ]);
     const { token } = await createThroughDomain(world, T0, { contactEmail: "o1@customer.example" });
     await respondByToken({ token, decision: "approve", now: at(DAY) });
     expect(Object.keys(noticesOnly(await deliveredByRecipient(at(DAY)), "o1@customer.example"))).toEqual([

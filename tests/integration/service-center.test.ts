@@ -198,6 +198,94 @@ describe("assignment-help cases", () => {
     expect(twice).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
+  it("R12: two administrators asking about one reference at the same moment open one case, 10 times", async () => {
+    const db = await getDb();
+    for (let round = 0; round < 10; round++) {
+      const ref = await insertReference(world, { status: "AWAITING_APPROVAL" });
+      const ask = (actor: typeof world.actors.global) =>
+        openServiceCase({
+          actor,
+          input: {
+            type: "CANCELLATION",
+            referenceId: ref.id,
+            message: "Duplicate.",
+            programAdministrator: "Dana Whitfield",
+          },
+          now,
+        });
+      const results = await Promise.all([ask(world.actors.global), ask(world.actors.seattle)]);
+      expect(
+        results.filter((r) => r.ok),
+        `round ${round}`,
+      ).toHaveLength(1);
+      expect(results.find((r) => !r.ok)).toEqual({
+        ok: false,
+        code: "CONFLICT",
+        message: "A request about this reference is already open with the Regional Service Center.",
+      });
+      expect(await db.serviceCase.count({ where: { referenceId: ref.id } })).toBe(1);
+    }
+    // The database itself holds it, whatever code writes.
+    const ref = await insertReference(world, { status: "CUSTOMER_APPROVED" });
+    const row = {
+      partnerId: world.contoso.id,
+      referenceId: ref.id,
+      type: "ASSIGNMENT_HELP" as const,
+      message: "m",
+    };
+    await db.serviceCase.create({ data: row });
+    await expect(db.serviceCase.create({ data: row })).rejects.toMatchObject({ code: "P2002" });
+    await expect(db.serviceCase.create({ data: { ...row, status: "DECLINED" } })).resolves.toBeTruthy();
+  });
+
+  it("R12, decision 050: opening, resolving and declining a case each write an audit event with the change", async () => {
+    const db = await getDb();
+    const ref = await insertReference(world, { status: "CUSTOMER_APPROVED", customerCompany: "Audit Ltd" });
+    const first = await opened({ type: "ASSIGNMENT_HELP", referenceId: ref.id, message: "Please assign." });
+    await declineServiceCase({
+      actor: world.actors.agent,
+      caseId: first,
+      reason: "Assign it yourself.",
+      now,
+    });
+    const second = await opened({
+      type: "ASSIGNMENT_HELP",
+      referenceId: ref.id,
+      competencyId: world.competency("Cloud Platform").id,
+    });
+    expect((await resolveServiceCase({ actor: world.actors.agent, caseId: second, now })).ok).toBe(true);
+    const audit = await db.auditEvent.findMany({
+      where: { kind: "SERVICE_CASE", subjectId: { in: [first, second] } },
+      select: {
+        partnerId: true,
+        subjectId: true,
+        action: true,
+        actorUserId: true,
+        subjectLabel: true,
+        after: true,
+      },
+    });
+    const who = { [world.actors.global.userId]: "global", [world.actors.agent.userId]: "agent" };
+    expect(
+      audit
+        .map((a) => `${a.subjectId === first ? "first" : "second"} ${a.action} by ${who[a.actorUserId!]}`)
+        .sort(),
+    ).toEqual([
+      "first case.declined by agent",
+      "first case.opened by global",
+      "second case.opened by global",
+      "second case.resolved by agent",
+    ]);
+    expect(audit.find((a) => a.action === "case.declined")?.after).toEqual({
+      status: "DECLINED",
+      reason: "Assign it yourself.",
+    });
+    expect(new Set(audit.map((a) => a.subjectLabel))).toEqual(
+      new Set(["Help with assigning: Cloud migration of the order system"]),
+    );
+    expect(audit.every((a) => a.partnerId === world.contoso.id)).toBe(true);
+  });
+
   it("R12: five agents resolving one case at once assign once; the others find it closed", async () => {
     const ref = await insertReference(world, { status: "CUSTOMER_APPROVED" });
     const caseId = await opened({ type: "ASSIGNMENT_HELP", referenceId: ref.id });

@@ -7,7 +7,7 @@ import { signOutEverywhere } from "@/lib/users/sessions";
 export const saveNoticePreferencesAction = defineAction({
   name: "save notice preferences",
   schema: noticePreferencesFormSchema,
-  run: ({ actor, input }) => setNoticePreferences({ actor, input }),
+  run: ({ actor, input, now }) => setNoticePreferences({ actor, input, now }),
   revalidate: () => ["/profile"],
 });
 
