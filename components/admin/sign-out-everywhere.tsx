@@ -9,7 +9,7 @@ export function SignOutEverywhere<T>({ action }: { action: FormAction<T> }) {
       action={action}
       hidden={{}}
       label="Sign out of every session"
-      question="Sign out on every device, this one included?"
+      question="Sign out on every device, this one included? Sign-in links already emailed to you stop working too."
       confirmLabel="Yes, sign out everywhere"
     />
   );

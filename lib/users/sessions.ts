@@ -8,12 +8,14 @@ import { ok, type Result } from "../result";
 /**
  * "Sign out of every session": sessions are JWTs, so nothing server-side can delete them; instead
  * every session signed in before now is refused when the actor is loaded (lib/auth/load-actor.ts).
+ * Sign-in links already mailed would start new sessions for a day: they end here too.
  */
 export async function signOutEverywhere(options: { actor: Actor; now: Date }): Promise<Result<null>> {
   const { actor, now } = options;
   const db = await getDb();
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { sessionsValidFrom: now } });
+    const links = await tx.verificationToken.deleteMany({ where: { identifier: actor.email.toLowerCase() } });
     await recordAudit(tx, {
       partnerId: actor.kind === "partner-user" ? actor.partnerId : null,
       kind: "USER",
@@ -22,6 +24,7 @@ export async function signOutEverywhere(options: { actor: Actor; now: Date }): P
       subjectLabel: `${actor.name} <${actor.email}>`,
       actor,
       at: now,
+      after: { signInLinksEnded: links.count },
     });
   }, TX_OPTIONS);
   return ok(null);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerUserActor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
+import { authOptions } from "@/lib/auth/options";
 import { getDb } from "@/lib/db/client";
 import { changeRole, removeUser } from "@/lib/users/roles";
 import { signOutEverywhere } from "@/lib/users/sessions";
@@ -164,6 +165,25 @@ describe("A8: sessions end on the next request", () => {
     expect(await loadActor(member.userId, { signedInAt: now.getTime() + 1 })).toMatchObject({
       userId: member.userId,
     });
+  });
+
+  it("A8: 'sign out of every session' also ends the sign-in links already mailed, and only that person's", async () => {
+    const db = await getDb();
+    const expires = new Date(now.getTime() + 24 * 60 * 60 * 1000);
+    await db.verificationToken.createMany({
+      data: [
+        { identifier: world.actors.munich.email, token: "mailed-link-1", expires },
+        { identifier: world.actors.munich.email, token: "mailed-link-2", expires },
+        { identifier: world.actors.seattle.email, token: "someone-elses", expires },
+      ],
+    });
+    expect((await signOutEverywhere({ actor: world.actors.munich, now })).ok).toBe(true);
+    expect((await db.verificationToken.findMany()).map((t) => t.token)).toEqual(["someone-elses"]);
+    // The link itself is what next-auth's callback consumes: with its row gone, it signs no one in.
+    const adapter = authOptions().adapter!;
+    expect(
+      await adapter.useVerificationToken!({ identifier: world.actors.munich.email, token: "mailed-link-1" }),
+    ).toBeNull();
   });
 
   it("A8: a demoted Global Administrator's stale session cannot change roles any more", async () => {
