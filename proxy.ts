@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
 import { env } from "./lib/env";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/security/headers";
+import { contentSecurityPolicy, newNonce, REQUEST_URL_HEADER, securityHeaders } from "./lib/security/headers";
 import { refuseRequest } from "./lib/security/request-guard";
 import { isMalformedPath, MALFORMED_PATH_TARGET } from "./lib/validation/path";
 
@@ -45,6 +45,7 @@ export default async function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(REQUEST_URL_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", csp);
   // A malformed path segment would make the router answer 500 (see lib/validation/path.ts).
   if (isMalformedPath(request.nextUrl.pathname)) {

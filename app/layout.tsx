@@ -1,6 +1,7 @@
 import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { documentLanguage } from "./document-language";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,7 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // rendering; a page prerendered at build time would carry none and its scripts would be blocked.
   await connection();
   return (
-    <html lang="en" className={GeistSans.variable}>
+    <html lang={await documentLanguage()} className={GeistSans.variable}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
     </html>
   );

@@ -1,8 +1,10 @@
-import Link from "next/link";
-
 export type LanguageOption = { locale: string; name: string; href: string };
 
-/** Links to the same page in another language; each name is written in its own language. */
+/**
+ * Links to the same page in another language; each name is written in its own language. Plain
+ * links, not client-side navigation: the document's `<html lang>` comes from the root layout,
+ * which a client-side navigation would not render again.
+ */
 export function LanguageSwitcher({
   label,
   current,
@@ -22,14 +24,14 @@ export function LanguageSwitcher({
                 {o.name}
               </span>
             ) : (
-              <Link
+              <a
                 href={o.href}
                 lang={o.locale}
                 hrefLang={o.locale}
                 className="text-brand-700 underline-offset-2 hover:underline"
               >
                 {o.name}
-              </Link>
+              </a>
             )}
           </li>
         ))}

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/actor";
 import { getDb } from "../db/client";
 import { NoticeKind } from "../db/generated/enums";
 import { TX_OPTIONS } from "../references/tx";

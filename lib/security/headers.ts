@@ -1,6 +1,12 @@
 // Security headers for every response (set by proxy.ts, the one place). Pure, so unit-testable.
 
 /** A fresh, unguessable nonce per request: the only inline scripts that run are the ones we sign. */
+/**
+ * The path and query of the request, which proxy.ts passes to the rendering (overwriting whatever a
+ * client sent): a root layout sees neither, and the document's language can depend on them.
+ */
+export const REQUEST_URL_HEADER = "x-prc-url";
+
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

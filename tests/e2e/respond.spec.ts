@@ -47,6 +47,44 @@ test.describe("customer response link", () => {
     await customerContext.close();
   });
 
+  test("The customer's page in German is a German document: <html lang> and <title> follow the page's language", async ({
+    page,
+    browser,
+  }) => {
+    const stamp = Date.now();
+    const contactEmail = `jonas.${stamp}@alpenbau.example`;
+    await signInAs(page, USERS.contosoGlobal);
+    await page.goto("/references/new");
+    await page.getByLabel("Location").selectOption({ label: "Munich" });
+    await page.getByLabel("Customer company").fill(`Alpenbau ${stamp}`);
+    await page.getByLabel("Customer contact name").fill("Jonas Weber");
+    await page.getByLabel("Customer contact email").fill(contactEmail);
+    await page.getByLabel("Contact's language").selectOption("de");
+    await page.getByLabel("Project title").fill("Lagerverwaltung in der Cloud");
+    await page.getByLabel("Project type").selectOption("CLOUD_MIGRATION");
+    await page.getByLabel("Completed on").fill("2026-02-01");
+    await page.getByLabel("Project description").fill("Die Lagerverwaltung läuft jetzt in der Cloud.");
+    await page.getByRole("button", { name: "Send reference request" }).click();
+    await expect(page).toHaveURL(/\/references\?created=/);
+
+    const customer = await browser.newContext({ timezoneId: "UTC", locale: "en-GB" });
+    const inbox = await customer.newPage();
+    await inbox.goto(`/dev/mailbox?to=${encodeURIComponent(contactEmail)}`);
+    await inbox.getByTestId("mailbox-row").first().getByRole("link").click();
+    const href =
+      (await inbox.locator('[data-testid="email-link"][href*="/respond/"]').first().getAttribute("href")) ??
+      "";
+    await inbox.goto(href);
+    await expect(inbox.locator("html")).toHaveAttribute("lang", "de");
+    await expect(inbox).toHaveTitle("Kundenreferenz · Partner Reference Center");
+    // Switching the language switches the document, not only the text.
+    await inbox.getByRole("link", { name: "English" }).click();
+    await expect(inbox.locator("html")).toHaveAttribute("lang", "en");
+    await expect(inbox).toHaveTitle("Customer reference · Partner Reference Center");
+    await expect(inbox.getByRole("button", { name: "Approve" })).toBeVisible();
+    await customer.close();
+  });
+
   test("R13: a tampered link shows a plain 'link not valid' page", async ({ page }) => {
     await page.goto("/respond/not-a-real-token-aaaaaaaaaaaaaaaaaaaa");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Link not valid");

@@ -3,16 +3,16 @@ import { notFound } from "next/navigation";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { formatLongDate, translator } from "@/lib/i18n/translator";
-import { viewByToken } from "@/lib/references/respond";
+
 import { DecisionForm } from "./decision-form";
-import { respondLocale } from "./locale";
+import { respondPageLocale, respondView } from "./locale";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string | string[] }> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const locale = await respondLocale((await searchParams).lang, undefined);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await respondPageLocale((await params).token, (await searchParams).lang);
   return { title: translator(locale, "respond")("pageTitle"), robots: { index: false } };
 }
 
@@ -21,9 +21,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 // changing anything. An unknown, tampered or malformed link answers 404 (./not-found.tsx).
 export default async function RespondPage({ params, searchParams }: Props) {
   const { token } = await params;
-  const view = await viewByToken({ token, now: new Date() });
+  const view = await respondView(token);
   if (!view.ok) notFound();
-  const locale = await respondLocale((await searchParams).lang, view.data.language);
+  const locale = await respondPageLocale(token, (await searchParams).lang);
   const t = translator(locale, "respond");
   const statusLabel = translator(locale, "statuses");
   return (
