@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { authOptions } from "@/lib/auth/options";
 import { getDb } from "@/lib/db/client";
 import { settleBackgroundDeliveries } from "@/lib/email/at-once";
 import { resetEnvCache } from "@/lib/env";
@@ -7,6 +6,7 @@ import { createReference } from "@/lib/references/create";
 import { resendReference } from "@/lib/references/resend";
 import { DAY, seedWorld, type World } from "../support/factories";
 import { T0, validInput } from "../support/lifecycle";
+import { askForSignInLink } from "../support/sign-in";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";
 
 // R15 "at once": nothing in these tests calls the cron route or a delivery function; the listener
@@ -31,23 +31,10 @@ afterAll(async () => {
   resetEnvCache();
 });
 
-type EmailProviderOptions = {
-  sendVerificationRequest(params: { identifier: string; url: string }): Promise<void>;
-};
-
-/** What next-auth calls when someone asks for a sign-in link (after creating the verification token). */
-function askForSignInLink(identifier: string, url: string) {
-  const provider = authOptions().providers.find((p) => p.id === "email") as unknown as {
-    options: EmailProviderOptions;
-  };
-  return provider.options.sendVerificationRequest({ identifier, url });
-}
-
 describe("R15: email leaves at once, without the scheduled run", () => {
   it("R15: a sign-in link reaches the SMTP listener with no scheduled run", async () => {
-    const url = "http://localhost:3000/api/auth/callback/email?token=at-once-token-1234&email=x";
     const started = performance.now();
-    await askForSignInLink(world.actors.seattle.email, url);
+    await askForSignInLink(world.actors.seattle.email, "at-once-token-1234", T0);
     await sink.waitFor(1, 10_000);
     await settleBackgroundDeliveries(); // the row is marked SENT just after the listener has the message
     const elapsedMs = performance.now() - started;

@@ -1,15 +1,13 @@
-import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { authOptions } from "@/lib/auth/options";
 import { getDb } from "@/lib/db/client";
 import { settleBackgroundDeliveries } from "@/lib/email/at-once";
 import { deliverDueEmails, queueEmail } from "@/lib/email/outbox";
-import { env } from "@/lib/env";
 import { runScheduledJobs } from "@/lib/jobs/scheduled";
 import { resendReference } from "@/lib/references/resend";
 import { DAY, seedWorld, type World } from "../support/factories";
 import { createThroughDomain, T0 } from "../support/lifecycle";
 import { findInAnyColumn } from "../support/scan-columns";
+import { askForSignInLink } from "../support/sign-in";
 import { smtpPerTest } from "../support/smtp-per-test";
 import { closedPort, type SmtpSink } from "../support/smtp-sink";
 import { rememberTokens } from "../support/tokens";
@@ -20,35 +18,6 @@ const smtp = smtpPerTest();
 beforeAll(async () => {
   world = await seedWorld();
 });
-
-/** Asks for a sign-in link the way next-auth does: the hashed token stored, the raw one in the email. */
-async function signInLink(email: string, token: string, at: Date) {
-  const adapter = authOptions().adapter!;
-  const hashed = createHash("sha256").update(`${token}${env().authSecret}`).digest("hex");
-  await adapter.createVerificationToken!({
-    identifier: email,
-    token: hashed,
-    expires: new Date(at.getTime() + DAY),
-  });
-  const provider = authOptions().providers.find((p) => p.id === "email") as unknown as {
-    options: {
-      sendVerificationRequest(p: {
-        identifier: string;
-        url: string;
-        expires: Date;
-        token: string;
-      }): Promise<void>;
-    };
-  };
-  const url = `${env().appUrl}/api/auth/callback/email?token=${token}&email=${encodeURIComponent(email)}`;
-  // next-auth passes the link's expiry (its one clock reading, plus a day): the email is queued at `at`.
-  await provider.options.sendVerificationRequest({
-    identifier: email,
-    url,
-    expires: new Date(at.getTime() + DAY),
-    token,
-  });
-}
 
 describe("R13/R15: no secret a delivered email carried stays in the database", () => {
   it("R13: after delivery no text or JSON column of any table holds the customer's token or the sign-in token", async () => {
@@ -65,7 +34,7 @@ describe("R13/R15: no secret a delivered email carried stays in the database", (
     if (!resent.ok) throw new Error(resent.message);
     const resentToken = reminder.last();
     const signInToken = "f3c1d0a9b8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1";
-    await signInLink(world.actors.munich.email, signInToken, new Date(T0.getTime() + 8 * DAY));
+    await askForSignInLink(world.actors.munich.email, signInToken, new Date(T0.getTime() + 8 * DAY));
     await settleBackgroundDeliveries();
     for (const secret of [created.token, resentToken, signInToken]) {
       expect(await findInAnyColumn(secret)).toEqual([
