@@ -25,7 +25,12 @@ export default async function proxy(request: NextRequest) {
     return response;
   };
 
-  const refusal = refuseRequest({ method: request.method, headers: request.headers, appUrl: e.appUrl });
+  const refusal = refuseRequest({
+    method: request.method,
+    headers: request.headers,
+    appUrl: e.appUrl,
+    pathname: request.nextUrl.pathname,
+  });
   if (refusal)
     return finish(
       new NextResponse(refusal.message, {

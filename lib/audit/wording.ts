@@ -19,6 +19,7 @@ const ACTIONS: Record<string, string> = {
   "location.archived": "Location archived",
   "user.invited": "Person invited",
   "user.reinvited": "Invitation sent again",
+  "user.invitation_revoked": "Invitation revoked",
   "user.joined": "Invitation accepted",
   "user.role_changed": "Role changed",
   "user.removed": "Person removed",

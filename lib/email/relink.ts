@@ -3,6 +3,8 @@ import type { Prisma } from "../db/generated/client";
 import { toLocale } from "../i18n/locales";
 import { autoApprovalDueAt } from "../references/timing";
 import { newToken, storeToken } from "../references/tokens";
+import { INVITATION_TTL_MS, inviterLabel, renderInvitation } from "../users/invitation-email";
+import { roleLabelOf } from "../users/role-label";
 import { issueSignInLink } from "../users/sign-in-link";
 import { renderReferenceRequest, renderSignIn, SIGN_IN_LINK_HOURS } from "./render";
 
@@ -34,6 +36,7 @@ export const GONE = {
   request:
     "The reference request is no longer awaiting the customer's answer, so its email was not sent again.",
   user: "The person this sign-in link was for no longer has an account, so it was not sent again.",
+  invitation: "The invitation was accepted or revoked since, so its email was not sent again.",
   unknown: "This email cannot be written again with a fresh link, so it was not sent again.",
 } as const;
 
@@ -43,6 +46,7 @@ export async function renewForRequeue(tx: Tx, email: FailedEmail, now: Date): Pr
   if (email.template === "reference-request" || email.template === "reference-reminder")
     return renewRequest(tx, email, now);
   if (email.template === "sign-in") return renewSignIn(tx, email, now);
+  if (email.template === "invitation") return renewInvitation(tx, email, now);
   return { kind: "gone", reason: GONE.unknown };
 }
 
@@ -89,6 +93,42 @@ async function renewSignIn(tx: Tx, email: FailedEmail, now: Date): Promise<Renew
   const link = await issueSignInLink(tx, { email: user.email, callbackPath: "/references", now, lifetimeMs });
   const rendered = await renderSignIn(user.email, { url: link.url, name: user.name });
   return { kind: "renewed", ...pick(rendered), linkTokenHash: link.tokenHash };
+}
+
+async function renewInvitation(tx: Tx, email: FailedEmail, now: Date): Promise<Renewed> {
+  const invitation = await tx.invitation.findFirst({
+    where: email.linkTokenHash ? { tokenHash: email.linkTokenHash } : { email: email.to },
+    include: { partner: { select: { name: true } }, invitedBy: { select: { name: true, kind: true } } },
+  });
+  if (!invitation) return { kind: "gone", reason: GONE.invitation };
+  const issued = newToken();
+  // The same invitation with a new link and a fresh week: the link the failed email carried ends.
+  await tx.invitation.update({
+    where: { id: invitation.id },
+    data: { tokenHash: issued.tokenHash, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
+  });
+  const locations = await tx.location.findMany({
+    where: { id: { in: invitation.locationIds } },
+    select: { name: true },
+    orderBy: { name: "asc" },
+  });
+  const inviter = invitation.invitedBy;
+  const rendered = await renderInvitation(invitation.email, {
+    token: issued.token,
+    name: invitation.name,
+    partnerName: invitation.partner.name,
+    roleLabel: roleLabelOf(
+      invitation.role,
+      locations.map((l) => l.name),
+    ),
+    invitedBy: inviter
+      ? inviterLabel({
+          kind: inviter.kind === "SERVICE_AGENT" ? "agent" : "partner-user",
+          name: inviter.name,
+        })
+      : invitation.partner.name,
+  });
+  return { kind: "renewed", ...pick(rendered), linkTokenHash: issued.tokenHash };
 }
 
 const pick = (r: { subject: string; html: string; text: string }) => ({

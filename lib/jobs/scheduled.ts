@@ -4,6 +4,7 @@ import { type DeliveryReport, deliverDueEmails } from "../email/deliver";
 import { type PurgeReport, purgeOldEmailData } from "../email/purge";
 import { sendAutoApprovalDigests } from "../notices/digest";
 import { autoApproveDue, countStillDue } from "../references/auto-approve";
+import { purgeExpiredInvitations } from "../users/revoke-invitation";
 
 // The System actor's work (R4, R15), run by the cron route. Auto-approval first, then one digest
 // per person for what it approved, then delivery: the digests go out in the same run. The backlog
@@ -15,7 +16,7 @@ export type ScheduledJobsReport = {
   stillDue: number;
   digests: { digests: number; partners: number };
   emails: DeliveryReport & EmailBacklog;
-  purged: PurgeReport;
+  purged: PurgeReport & { expiredInvitations: number };
 };
 
 /** Digests stop starting new partners after this; the rest wait for the next run. */
@@ -26,7 +27,10 @@ export async function runScheduledJobs({ now }: { now: Date }): Promise<Schedule
   const stillDue = await countStillDue({ now });
   const digests = await sendAutoApprovalDigests({ now, deadline: performance.now() + DIGEST_BUDGET_MS });
   const delivery = await deliverDueEmails({ now });
-  const purged = await purgeOldEmailData({ now });
+  const purged = {
+    ...(await purgeOldEmailData({ now })),
+    expiredInvitations: await purgeExpiredInvitations({ now }),
+  };
   const backlog = await emailBacklog(now);
   return { autoApproved: approved, stillDue, digests, emails: { ...delivery, ...backlog }, purged };
 }

@@ -5,7 +5,7 @@ import { getDb } from "../db/client";
 import { TX_OPTIONS } from "../references/tx";
 import { ok, type Result, refuse } from "../result";
 import { isUniqueViolation, violatedIndex } from "../users/db-errors";
-import { issueInvitation } from "../users/invite";
+import { inviteLimitRefusal, issueInvitation } from "../users/invite";
 import { isAgent } from "../users/permissions";
 import { ADMIN_MESSAGES } from "../users/wording";
 import { dottedFieldErrors, onboardSchema, partnerNameSchema } from "./schemas";
@@ -43,6 +43,8 @@ export async function onboardPartner(options: {
   if (sameName) duplicates.name = [ADMIN_MESSAGES.duplicatePartnerName];
   if (sameProgram) duplicates.programId = [ADMIN_MESSAGES.duplicateProgramId];
   if (sameName || sameProgram) return refuse("INVALID_INPUT", ADMIN_MESSAGES.invalidInput, duplicates);
+  const limited = await inviteLimitRefusal(actor, input.adminEmail);
+  if (limited) return limited;
   try {
     const partner = await db.$transaction(async (tx) => {
       const created = await tx.partner.create({
@@ -50,6 +52,8 @@ export async function onboardPartner(options: {
           name: input.name,
           programId: input.programId,
           createdAt: now,
+          // Decision 022: what a demo identity creates is demo data.
+          isDemo: actor.isDemo === true,
           locations: { create: input.locations },
         },
         include: { locations: { select: { name: true, country: true } } },
@@ -67,7 +71,7 @@ export async function onboardPartner(options: {
       });
       const invited = await issueInvitation(tx, {
         actor,
-        partnerId: created.id,
+        partner: { id: created.id, name: created.name, isDemo: created.isDemo },
         invite: {
           email: input.adminEmail,
           name: input.adminName,

@@ -17,6 +17,10 @@ export const LIMITS = {
   createPerUser: { points: 30, durationSeconds: 60 * 60 },
   /** Resends one user may make (each one emails a customer). */
   resendPerUser: { points: 60, durationSeconds: 60 * 60 },
+  /** Invitations one person may send (each one emails an address they typed). */
+  invitePerInviter: { points: 30, durationSeconds: 60 * 60 },
+  /** Invitations one address may be sent, by anyone (email bombing through the invite form). */
+  invitePerAddress: { points: 3, durationSeconds: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
@@ -77,4 +81,8 @@ export const limitMessages = {
     `You have sent many reference requests in a short time. Please try again ${retryIn(seconds)}.`,
   resend: (seconds: number) =>
     `You have resent many requests in a short time. Please try again ${retryIn(seconds)}.`,
+  invite: (seconds: number) =>
+    `You have sent many invitations in a short time. Please try again ${retryIn(seconds)}.`,
+  inviteAddress: (seconds: number) =>
+    `This address was invited several times in a short time. Please try again ${retryIn(seconds)}.`,
 };

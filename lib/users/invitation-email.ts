@@ -20,5 +20,16 @@ export async function renderInvitation(
   const html = await render(
     createElement(InvitationEmail, { ...rest, url: invitationLink(token), expiresInDays: INVITATION_DAYS }),
   );
-  return { to, subject: invitationSubject(props.partnerName), html, text: toPlainText(html) };
+  return {
+    to,
+    subject: invitationSubject(props.partnerName),
+    html,
+    text: toPlainText(html),
+    template: "invitation",
+  };
+}
+
+/** Who sent it, as the email says: an agent is named with the Regional Service Center. */
+export function inviterLabel(inviter: { kind: "agent" | "partner-user"; name: string }): string {
+  return inviter.kind === "agent" ? `${inviter.name} (Regional Service Center)` : inviter.name;
 }

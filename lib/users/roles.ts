@@ -6,6 +6,7 @@ import type { Prisma } from "../db/generated/client";
 import { TX_OPTIONS } from "../references/tx";
 import { isPlausibleId } from "../references/visible";
 import { ok, type Refusal, type Result, refuse } from "../result";
+import { lockPartner, mayGiveRole } from "./inviter-right";
 import { roleLabelOf } from "./role-label";
 import { fieldErrorsOf, type RoleChoice, roleInputSchema } from "./schemas";
 import { ADMIN_MESSAGES } from "./wording";
@@ -20,11 +21,9 @@ type Tx = Prisma.TransactionClient;
 async function lockPartnerAsGlobalAdministrator(tx: Tx, actor: Actor): Promise<Refusal | null> {
   if (actor.kind !== "partner-user" || !actor.isGlobalAdministrator)
     return refuse("FORBIDDEN", ADMIN_MESSAGES.forbiddenUsers);
-  await tx.$queryRaw`SELECT "id" FROM "Partner" WHERE "id" = ${actor.partnerId} FOR UPDATE`;
-  const stillGlobal = await tx.partnerRole.count({
-    where: { userId: actor.userId, partnerId: actor.partnerId, role: "GLOBAL_ADMINISTRATOR" },
-  });
-  return stillGlobal > 0 ? null : refuse("FORBIDDEN", ADMIN_MESSAGES.forbiddenUsers);
+  await lockPartner(tx, actor.partnerId);
+  const stillGlobal = await mayGiveRole(tx, actor.userId, actor.partnerId, "GLOBAL_ADMINISTRATOR");
+  return stillGlobal ? null : refuse("FORBIDDEN", ADMIN_MESSAGES.forbiddenUsers);
 }
 
 async function targetUser(tx: Tx, partnerId: string, userId: string) {

@@ -19,6 +19,15 @@ export const ADMIN_MESSAGES = {
   alreadyMember: "This person already has an account here. Change their role in the list instead.",
   invitationNotValid:
     "This invitation link is not valid. It may have been used already or replaced by a newer one.",
+  invitationRevoked: "This invitation is no longer pending: it was accepted, revoked or has expired.",
+  inviterLostRight:
+    "This invitation is no longer valid: the person who sent it can no longer give this role. Ask a Global Administrator of your organization to invite you again.",
+  switchAccount:
+    "Someone else is signed in on this browser. Confirm that you want to sign them out and accept the invitation.",
+  agentInvitesGlobals:
+    "The Regional Service Center invites a partner's Global Administrators; they invite everyone else.",
+  demoPartnerAddress:
+    "A demo partner can invite only addresses at example domains, such as name@contoso.example.",
   invitationExpired:
     "This invitation has expired (invitations are valid for 7 days). Ask your Global Administrator to invite you again.",
   locationArchived: "This location is archived and takes no new references.",

@@ -123,6 +123,19 @@ const CASES: Record<string, Case> = {
         now,
       }),
   },
+  // Issue 16: agents invite a partner's Global Administrators (a partner whose first invitation
+  // expired is not stuck); its own Global Administrators may too; nobody else.
+  "invite a Global Administrator for Contoso": {
+    allowed: ["global", "agent"],
+    refusal: ADMIN_MESSAGES.forbiddenUsers,
+    run: (who) =>
+      inviteUser({
+        actor: world.actors[who],
+        partnerId: world.contoso.id,
+        input: { email: `g${fresh()}@contoso.example`, name: "G", role: "GLOBAL_ADMINISTRATOR" },
+        now,
+      }),
+  },
   "change a role": {
     allowed: ["global"],
     hidden: ADMIN_MESSAGES.userNotFound,

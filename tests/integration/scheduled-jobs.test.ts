@@ -47,7 +47,7 @@ describe("R4/R15: the scheduled job", () => {
         oldestUndeliveredAgeSeconds: null,
         failedTotal: 0,
       },
-      purged: { deliveredEmails: 0, expiredSignInTokens: 0 },
+      purged: { deliveredEmails: 0, expiredSignInTokens: 0, expiredInvitations: 0 },
     });
     const db = await getDb();
     expect((await db.referenceRequest.findUniqueOrThrow({ where: { id } })).status).toBe(

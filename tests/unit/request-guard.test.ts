@@ -55,3 +55,33 @@ describe("security headers (lib/security/headers.ts)", () => {
     );
   });
 });
+
+describe("request guard: the invitation's accept form (issue 16)", () => {
+  const accept = (headers: Record<string, string>) => ({
+    ...post(headers),
+    pathname: "/invitation/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG/accept",
+  });
+
+  it("refuses a cross-site POST by its Origin or by Sec-Fetch-Site", () => {
+    expect(
+      refuseRequest(accept({ origin: "https://evil.example", host: "references.example.com" }))?.status,
+    ).toBe(403);
+    expect(
+      refuseRequest(accept({ "sec-fetch-site": "cross-site", host: "references.example.com" }))?.status,
+    ).toBe(403);
+    expect(
+      refuseRequest(accept({ "sec-fetch-site": "same-site", host: "references.example.com" }))?.status,
+    ).toBe(403);
+  });
+
+  it("lets the page's own form through", () => {
+    expect(refuseRequest(accept({ origin: appUrl, "sec-fetch-site": "same-origin" }))).toBeNull();
+    expect(refuseRequest(accept({ host: "references.example.com" }))).toBeNull();
+  });
+
+  it("leaves other routes' plain POSTs to Next.js (next-auth checks its own CSRF token)", () => {
+    expect(
+      refuseRequest({ ...post({ "sec-fetch-site": "cross-site" }), pathname: "/api/auth/signin/email" }),
+    ).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import { checkedValues } from "@/lib/actions/form-lists";
 import { addLocation, archiveLocation, renameLocation } from "@/lib/partners/locations";
 import { refuse } from "@/lib/result";
 import { inviteUser } from "@/lib/users/invite";
+import { revokeInvitation } from "@/lib/users/revoke-invitation";
 import { changeRole, removeUser } from "@/lib/users/roles";
 import { ADMIN_MESSAGES } from "@/lib/users/wording";
 
@@ -30,6 +31,13 @@ export const inviteAction = defineAction({
   run: ({ actor, input, now }) =>
     inviteUser({ actor, input: { ...roleFields(input), email: input.email, name: input.name }, now }),
   revalidate: usersPaths,
+});
+
+export const revokeInvitationAction = defineAction({
+  name: "revoke-invitation",
+  schema: z.object({ invitationId: id }),
+  run: ({ actor, input, now }) => revokeInvitation({ actor, invitationId: input.invitationId, now }),
+  revalidate: () => usersPaths(),
 });
 
 export const changeRoleAction = defineAction({

@@ -22,6 +22,9 @@ CREATE INDEX "OutboxEmail_partnerId_idx" ON "OutboxEmail"("partnerId");
 -- CreateIndex
 CREATE INDEX "Partner_isDemo_idx" ON "Partner"("isDemo");
 
+-- CreateIndex
+CREATE INDEX "Invitation_expiresAt_idx" ON "Invitation"("expiresAt");
+
 -- AddForeignKey
 ALTER TABLE "OutboxEmail" ADD CONSTRAINT "OutboxEmail_partnerId_fkey" FOREIGN KEY ("partnerId") REFERENCES "Partner"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
@@ -35,8 +38,11 @@ UPDATE "OutboxEmail" e SET "partnerId" = r."partnerId"
 FROM "ReferenceRequest" r WHERE r.id = e."referenceId";
 UPDATE "OutboxEmail" e SET "partnerId" = u."partnerId"
 FROM "User" u WHERE u.id = e."userId" AND e."partnerId" IS NULL;
-UPDATE "OutboxEmail" e SET "partnerId" = i."partnerId"
-FROM "Invitation" i WHERE e.template = 'invitation' AND e."to" = i.email AND e."partnerId" IS NULL;
+-- Invitation emails were queued under the default template name "message" and carried nothing else.
+UPDATE "OutboxEmail" e SET "partnerId" = i."partnerId", template = 'invitation'
+FROM "Invitation" i
+WHERE e.template = 'message' AND e."to" = i.email AND e."partnerId" IS NULL
+  AND e."referenceId" IS NULL AND e."userId" IS NULL;
 
 -- Names are unique without regard to case, in the database (a read-then-write check let "Berlin"
 -- and "berlin" both land under a race). Names that already clash keep the first and number the

@@ -4,6 +4,8 @@ import { defineAction } from "@/lib/actions/action";
 import { filledRows } from "@/lib/actions/form-lists";
 import { addLocation } from "@/lib/partners/locations";
 import { onboardPartner, renamePartner } from "@/lib/partners/onboard";
+import { inviteUser } from "@/lib/users/invite";
+import { revokeInvitation } from "@/lib/users/revoke-invitation";
 
 // Thin agent actions for partners; lib/ decides who may and validates.
 
@@ -34,6 +36,27 @@ export const renamePartnerAction = defineAction({
   run: ({ actor, input, now }) =>
     renamePartner({ actor, partnerId: input.partnerId ?? "", name: input.name, now }),
   revalidate: (input) => ["/service-center/partners", `/service-center/partners/${input.partnerId}`],
+});
+
+/** An agent invites a Global Administrator for this partner (e.g. when the first invitation expired). */
+export const agentInviteAction = defineAction({
+  name: "agent-invite",
+  schema: anything,
+  run: ({ actor, input, now }) =>
+    inviteUser({
+      actor,
+      partnerId: input.partnerId ?? "",
+      input: { email: input.email, name: input.name, role: "GLOBAL_ADMINISTRATOR", locationIds: [] },
+      now,
+    }),
+  revalidate: (input) => [`/service-center/partners/${input.partnerId}`],
+});
+
+export const agentRevokeInvitationAction = defineAction({
+  name: "agent-revoke-invitation",
+  schema: z.object({ invitationId: z.string().max(64).default("") }),
+  run: ({ actor, input, now }) => revokeInvitation({ actor, invitationId: input.invitationId, now }),
+  revalidate: () => ["/service-center/partners"],
 });
 
 export const agentAddLocationAction = defineAction({

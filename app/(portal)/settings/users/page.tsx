@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { signedInActor } from "@/app/(portal)/signed-in";
+import { InvitationList } from "@/components/admin/invitation-list";
 import { LocationAdmins } from "@/components/admin/location-admins";
 import { PeopleTable } from "@/components/admin/people-table";
 import { roleFields } from "@/components/admin/role-fields";
 import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
-import { formatDate } from "@/lib/dates";
 import { canAdministerPartner } from "@/lib/users/permissions";
 import { partnerDirectory } from "@/lib/users/queries";
 import { ADMIN_LIMITS } from "@/lib/users/schemas";
-import { changeRoleAction, inviteAction, removeUserAction } from "../actions";
+import { changeRoleAction, inviteAction, removeUserAction, revokeInvitationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Users and roles" };
 
@@ -81,20 +81,7 @@ export default async function UsersPage() {
           <h2 id="pending" className="text-lg font-semibold">
             Pending invitations
           </h2>
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
-            {directory.invitations.map((i) => (
-              <li
-                key={i.id}
-                className="flex flex-wrap justify-between gap-2 p-4"
-                data-testid="invitation-row"
-              >
-                <span>
-                  {i.name} <span className="text-slate-600">{i.email}</span> — {i.roleLabel}
-                </span>
-                <span className="text-slate-600">expires {formatDate(i.expiresAt)}</span>
-              </li>
-            ))}
-          </ul>
+          <InvitationList invitations={directory.invitations} revoke={revokeInvitationAction} />
         </section>
       )}
     </div>

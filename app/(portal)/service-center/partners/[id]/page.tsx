@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { signedInActor } from "@/app/(portal)/signed-in";
+import { InvitationList } from "@/components/admin/invitation-list";
 import { LocationAdmins } from "@/components/admin/location-admins";
 import { PeopleTable } from "@/components/admin/people-table";
 import { SpecForm } from "@/components/admin/spec-form";
@@ -10,7 +11,12 @@ import { Alert } from "@/components/ui/alert";
 import { buttonSecondary, card } from "@/components/ui/styles";
 import { partnerForAgent } from "@/lib/partners/admin-queries";
 import { partnerDirectory } from "@/lib/users/queries";
-import { agentAddLocationAction, renamePartnerAction } from "../actions";
+import {
+  agentAddLocationAction,
+  agentInviteAction,
+  agentRevokeInvitationAction,
+  renamePartnerAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Partner" };
 
@@ -106,14 +112,47 @@ export default async function PartnerPage({
           Users ({directory.people.length}, read only)
         </h2>
         {directory.people.length === 0 ? (
-          <p className="text-slate-600">
-            No one has joined yet.
-            {directory.invitations.length > 0 &&
-              ` Invited: ${directory.invitations.map((i) => `${i.name} (${i.email}), ${i.roleLabel}`).join("; ")}.`}
-          </p>
+          <p className="text-slate-600">No one has joined yet.</p>
         ) : (
           <PeopleTable people={directory.people} locations={[]} manage={null} />
         )}
+      </section>
+      <section aria-labelledby="invitations" className="space-y-3">
+        <h2 id="invitations" className="text-lg font-semibold">
+          Pending invitations ({directory.invitations.length})
+        </h2>
+        {directory.invitations.length === 0 ? (
+          <p className="text-slate-600">No invitation is pending.</p>
+        ) : (
+          <InvitationList invitations={directory.invitations} revoke={agentRevokeInvitationAction} />
+        )}
+        <div className={`${card} space-y-3 p-6`}>
+          <h3 className="font-semibold">Invite a Global Administrator</h3>
+          <p className="text-sm text-slate-600">
+            For example when the first invitation expired or its person left. They invite everyone else.
+          </p>
+          <SpecForm
+            action={agentInviteAction}
+            idPrefix="agent-invite"
+            label="Invite a Global Administrator"
+            layout="inline"
+            fields={[
+              { kind: "hidden", name: "partnerId", value: partner.id },
+              {
+                kind: "email",
+                name: "email",
+                label: "Email",
+                required: true,
+                maxLength: 254,
+                autoComplete: "off",
+              },
+              { kind: "text", name: "name", label: "Name", required: true, maxLength: 200 },
+            ]}
+            submitLabel="Send invitation"
+            pendingLabel="Sending…"
+            successMessage="Invitation sent. The link works once and expires in 7 days."
+          />
+        </div>
       </section>
     </div>
   );
