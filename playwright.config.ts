@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_CRON_SECRET } from "./tests/e2e/constants";
 
-// End-to-end tests against `next start` (built beforehand: `npm run test:e2e` builds first) on a
+// End-to-end tests against the production server (built beforehand: `npm run test:e2e` builds first) on a
 // fresh embedded database seeded with the demo data. Playwright empties test-results/ before it
 // starts the web server, so the database lives in .e2e/ instead.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -41,7 +41,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${PORT}`,
+    // The server as shipped (`npm start`): the project's entry around Next.js (decision 025).
+    command: `node server.mjs -p ${PORT}`,
     url: `${baseURL}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,

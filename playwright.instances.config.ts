@@ -1,9 +1,10 @@
 import { defineConfig } from "@playwright/test";
 import { INSTANCES_CRON_SECRET, INSTANCES_SECRET } from "./tests/instances/constants";
 
-// Several `next start` instances on ONE PostgreSQL database (issue 8): two in demo mode behind a
-// trusted proxy (shared abuse limits, demo mode on a database with a real user), one with
-// DEMO_MODE=0, one that sends email over SMTP. Build first (`next build`); needs a local PostgreSQL (TEST_DATABASE_URL or
+// Several instances of the server as shipped (server.mjs) on ONE PostgreSQL database (issue 8): two
+// in demo mode behind trusted proxies (shared abuse limits, demo mode on a database with a real
+// partner), one with DEMO_MODE=0 and no trusted proxy (issue 16: forged X-Forwarded-For), one that
+// sends email over SMTP. Build first (`next build`); needs a local PostgreSQL (TEST_DATABASE_URL or
 // 127.0.0.1:5432). Ports E2E_INSTANCES_PORT .. +4 (+3 is the start-up checks'), SMTP on +100.
 const PORT = Number(process.env.E2E_INSTANCES_PORT ?? 3121);
 export const PORTS = { a: PORT, b: PORT + 1, demoOff: PORT + 2, startup: PORT + 3, mail: PORT + 4 };
@@ -18,7 +19,7 @@ server.pathname = `/${process.env.E2E_INSTANCES_DB}`;
 process.env.E2E_INSTANCES_DATABASE_URL = server.toString();
 
 function instance(port: number, extra: Record<string, string>, prepare = false) {
-  const start = `npx next start -p ${port}`;
+  const start = `node server.mjs -p ${port}`;
   return {
     command: prepare
       ? `npx tsx --import ./scripts/support/server-only-hook.mjs tests/instances/prepare-database.ts && ${start}`
@@ -58,8 +59,9 @@ export default defineConfig({
     },
   },
   webServer: [
-    instance(PORTS.a, { DEMO_MODE: "1", TRUST_PROXY: "1" }, true),
-    instance(PORTS.b, { DEMO_MODE: "1", TRUST_PROXY: "1" }),
+    // Behind two trusted proxies (the tests play them with X-Forwarded-For).
+    instance(PORTS.a, { DEMO_MODE: "1", TRUST_PROXY: "2" }, true),
+    instance(PORTS.b, { DEMO_MODE: "1", TRUST_PROXY: "2" }),
     // Outside demo mode production needs a mail server; this one is never reached by the tests.
     instance(PORTS.demoOff, { DEMO_MODE: "0", SMTP_URL: "smtp://127.0.0.1:9" }),
     // Email for real: sent at once to a listener the customer-language spec runs (issue 10).

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { trustedProxyCount } from "./http/client-address.mjs";
 
 // Empty strings count as missing: an exported-but-blank variable must not silently win.
 const optional = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
@@ -25,7 +26,12 @@ const schema = z
         .optional(),
     ),
     CRON_SECRET: optional,
-    TRUST_PROXY: flag,
+    TRUST_PROXY: optional.pipe(
+      z
+        .string()
+        .regex(/^([0-9]|10)$/, "must be a whole number from 0 to 10 (the proxies in front of the app)")
+        .optional(),
+    ),
     SERVICE_CENTER_EMAIL: optional.pipe(z.email("must be an email address").optional()),
   })
   .superRefine((env, ctx) => {
@@ -83,8 +89,8 @@ export function buildEnv(source: NodeJS.ProcessEnv) {
     senderAddress: emailFrom.match(/<([^>]+)>/)?.[1] ?? emailFrom,
     smtpUrl: e.SMTP_URL,
     cronSecret: e.CRON_SECRET,
-    /** Whether X-Forwarded-For's first hop is the client (lib/security/client-ip.ts). */
-    trustProxy: e.TRUST_PROXY === "1",
+    /** How many proxies in front of the app append to X-Forwarded-For (lib/http/client-address.mjs). */
+    trustProxy: trustedProxyCount(e.TRUST_PROXY),
     /** Where new service cases are announced; without it, every agent is told. */
     serviceCenterEmail: e.SERVICE_CENTER_EMAIL,
   };

@@ -1,7 +1,20 @@
 import type { PrismaClient } from "./db/generated/client";
 import { env } from "./env";
+import { SERVER_ENTRY_MARKER } from "./http/client-address.mjs";
 
 // What the server does once at start (instrumentation.ts, Node.js runtime only).
+
+/**
+ * Per-address abuse limits need the client's address (decision 021). In production it must come
+ * from the project's server entry (`npm start`), which reads the connection, or from proxies the
+ * operator declared; a bare `next start` would key every visitor as "unknown".
+ */
+function refuseUnknownClientAddresses(e: ReturnType<typeof env>): void {
+  if (!e.isProduction || e.trustProxy > 0 || process.env[SERVER_ENTRY_MARKER] === "1") return;
+  throw new Error(
+    "Invalid environment configuration:\n  - TRUST_PROXY: the server must be started with `npm start` (server.mjs), which reads each client's address from its connection; behind a platform's own server, set TRUST_PROXY to the number of proxies in front of the app.",
+  );
+}
 
 /** Fails fast on a bad environment, and prepares the embedded database (migrate + demo data). */
 export async function start(options: {
@@ -10,6 +23,7 @@ export async function start(options: {
   let e: ReturnType<typeof env>;
   try {
     e = env();
+    refuseUnknownClientAddresses(e);
   } catch (error) {
     // A server that starts with a bad setting answers 500 on every page (or, worse, mails links to
     // the wrong host): stop here instead, with the message naming the variable.

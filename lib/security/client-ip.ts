@@ -1,22 +1,20 @@
 import "server-only";
+import { CLIENT_ADDRESS_HEADER, clientAddress, SERVER_ENTRY_MARKER } from "../http/client-address.mjs";
 import { env } from "../env";
 
-// Which network address a request came from, for per-address abuse limits (decision 021).
-// Next.js gives the app no socket, only headers. `next start` fills X-Forwarded-For with the
-// socket address when the client sent none, and keeps a client's own value otherwise.
-// - TRUST_PROXY=1 (behind a proxy that sets X-Forwarded-For itself, e.g. Vercel, or nginx with
-//   `proxy_set_header X-Forwarded-For $remote_addr`): the first hop is the client.
-// - otherwise: the last hop, which is the socket address next start recorded; a client that
-//   sends its own header can choose its key, so per-address limits are then best effort, while
-//   the per-email-address and per-user limits hold regardless.
+// Which network address a request came from, for every per-address abuse limit (decision 021).
+// Under the project's server entry (server.mjs, what `npm start` runs) the entry has read it from
+// the connection and TRUST_PROXY, and passes it in a header it writes itself. Anywhere else (next
+// dev, a platform's own server) only a trusted proxy's X-Forwarded-For says anything: with
+// TRUST_PROXY=0 the address is unknown (production refuses to start that way, lib/startup.ts).
 
-const ADDRESS = /^[0-9a-f:.]{2,45}$/i;
-
-export function clientIp(headers: Headers, trustProxy = env().trustProxy): string {
-  const hops = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((hop) => hop.trim())
-    .filter(Boolean);
-  const hop = trustProxy ? hops[0] : hops.at(-1);
-  return hop && ADDRESS.test(hop) ? hop.replace(/^::ffff:/i, "") : "unknown";
+export function clientIp(
+  headers: Headers,
+  options: { trustProxy: number; viaEntry: boolean } = {
+    trustProxy: env().trustProxy,
+    viaEntry: process.env[SERVER_ENTRY_MARKER] === "1",
+  },
+): string {
+  if (options.viaEntry) return headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
+  return clientAddress({ forwardedFor: headers.get("x-forwarded-for"), trustProxy: options.trustProxy });
 }

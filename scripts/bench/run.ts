@@ -11,7 +11,7 @@ import { formatMeasure, type Measure } from "./stats";
 
 // npm run bench [-- --quick] [-- --build] [-- --explain] [-- --web-only] [-- --keep] [-- --pglite] [-- --port 3160]
 // Seeds PostgreSQL (one partner of 100 000 references, one of 1 000 000 due requests), starts
-// `next start` against it and prints every measure of issue 12 as app, floor and ratio, taken in
+// the production server (server.mjs) against it and prints every measure of issue 12 as app, floor and ratio, taken in
 // the same run as interleaved pairs (median of three). --quick is the same at a tenth of the size.
 // Figures are printed, not asserted: a busy machine moves them (docs/performance.md).
 
@@ -45,7 +45,7 @@ async function main() {
     log("Query plans (EXPLAIN ANALYZE)…");
     await explainPlans(webUrl);
   }
-  log("Seeded. Starting next start…");
+  log("Seeded. Starting the server…");
   const server = await startServer(port, { DATABASE_URL: webUrl }, `/tmp/${web}.log`);
   const measures: Measure[] = [];
   const weights: PageWeight[] = [];
@@ -103,7 +103,7 @@ async function embedded() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-pglite-"));
   try {
     await seededPglite(dir, webSeed(count, new Date()));
-    log("Seeded. Starting next start on the embedded database…");
+    log("Seeded. Starting the server on the embedded database…");
     const server = await startServer(port, { PGLITE_DIR: dir }, `${dir}.log`);
     try {
       const c: Context = {

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, openSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 
-// `next start` against the benchmark database, and a signed-in session for its requests.
+// the production server (server.mjs) against the benchmark database, and a signed-in session for its requests.
 
 export const SECRET = "bench-only-secret-0123456789abcdef";
 
@@ -39,7 +39,7 @@ export async function startServer(
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const child: ChildProcess = spawn(
     process.execPath,
-    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    [...nodeArgs, "server.mjs", "-p", String(port), "-H", "127.0.0.1"],
     {
       stdio: ["ignore", out, out],
       env: {
@@ -64,7 +64,7 @@ export async function startServer(
     });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}; see ${logFile}`);
+    if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}; see ${logFile}`);
     try {
       if ((await fetch(`${url}/signin`)).status === 200) return { url, stop };
     } catch {
@@ -73,7 +73,7 @@ export async function startServer(
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`next start did not answer within 120 s; see ${logFile}`);
+  throw new Error(`the server did not answer within 120 s; see ${logFile}`);
 }
 
 /** A next-auth session cookie for a user, minted with the server's secret (no sign-in round trip). */

@@ -4,8 +4,8 @@ import net from "node:net";
 import pg from "pg";
 import { E2E_CRON_SECRET } from "./constants";
 
-// A second `next start` for the specs that need what the shared embedded-database server cannot
-// give: reading every table's row count while the app runs, and pulling the database away
+// A second production server (server.mjs) for the specs that need what the shared embedded-database
+// server cannot give: reading every table's row count while the app runs, and pulling the database away
 // (a TCP relay in front of PostgreSQL that the test can cut). It gets its own seeded database on the
 // local PostgreSQL server (TEST_DATABASE_URL, else the default local one) and drops it afterwards.
 
@@ -63,7 +63,7 @@ async function relay(target: URL) {
 async function waitFor(url: string, server: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited:\n${log()}`);
+    if (server.exitCode !== null) throw new Error(`the server exited:\n${log()}`);
     const ok = await fetch(url).then(
       (r) => r.status < 500,
       () => false,
@@ -71,12 +71,12 @@ async function waitFor(url: string, server: ChildProcess, log: () => string): Pr
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`next start did not answer in time:\n${log()}`);
+  throw new Error(`the server did not answer in time:\n${log()}`);
 }
 
 export type PgServer = Awaited<ReturnType<typeof startPgServer>>;
 
-/** Seeds a fresh database, starts `next start` on it (through the relay) and returns handles. */
+/** Seeds a fresh database, starts the production server (server.mjs) on it (through the relay) and returns handles. */
 export async function startPgServer(port: number) {
   const name = `prc_e2e_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   await admin(`CREATE DATABASE "${name}"`);
@@ -90,7 +90,7 @@ export async function startPgServer(port: number) {
   const tcp = await relay(new URL(direct));
   const baseURL = `http://localhost:${port}`;
   let output = "";
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+  const server = spawn(process.execPath, ["server.mjs", "-p", String(port)], {
     detached: true, // its own process group, so stop() ends next-server too
     env: {
       ...process.env,

@@ -39,7 +39,7 @@ test("sign-in emails per address: the 6th request, on either instance, is refuse
 });
 
 test("sign-in emails per network address: 20 addresses from one client pass, the 21st is refused", async () => {
-  // The trusted proxy's first hop is the client; the proxy's own address is not.
+  // Behind two trusted proxies (TRUST_PROXY=2): the hop left of them is the client, theirs are not.
   const a = await authClient(A, "198.51.100.20, 10.0.0.1");
   const b = await authClient(B, "198.51.100.20, 10.0.0.2");
   for (let i = 0; i < 20; i++) {

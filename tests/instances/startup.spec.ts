@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { PORTS } from "../../playwright.instances.config";
 import { INSTANCES_CRON_SECRET, INSTANCES_SECRET } from "./constants";
 
-// Issue 8, item 6: production settings are checked when `next start` starts; a bad one stops the
+// Issue 8, item 6: production settings are checked when the server (server.mjs) starts; a bad one stops the
 // server with a message naming the variable instead of answering 500 on every page.
 
 const PORT = PORTS.startup;
@@ -21,14 +21,10 @@ const GOOD = {
 function startServer(env: Record<string, string | undefined>): { child: ChildProcess; output: () => string } {
   let output = "";
   // Node itself rather than npx, so the signal that stops it reaches the server process.
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)],
-    {
-      env: { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      stdio: "pipe",
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, ["server.mjs", "-p", String(PORT)], {
+    env: { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: "pipe",
+  });
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
   };
@@ -62,6 +58,7 @@ const BAD: [string, Record<string, string>, RegExp][] = [
     { NEXTAUTH_SECRET: "too-short" },
     /NEXTAUTH_SECRET: must be at least 32 characters/,
   ],
+  ["TRUST_PROXY that is not a number", { TRUST_PROXY: "yes" }, /TRUST_PROXY must be a whole number/],
   [
     "no SMTP_URL outside demo mode",
     { SMTP_URL: "" },
@@ -70,7 +67,7 @@ const BAD: [string, Record<string, string>, RegExp][] = [
 ];
 
 for (const [what, change, message] of BAD) {
-  test(`next start with a ${what} exits non-zero, naming the variable`, async () => {
+  test(`the server with a ${what} exits non-zero, naming the variable`, async () => {
     const server = startServer({ ...GOOD, ...change });
     const code = await exitWithin(server.child, 60_000);
     expect(code, server.output()).not.toBe(0);

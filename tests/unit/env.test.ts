@@ -73,9 +73,13 @@ describe("environment (lib/env.ts)", () => {
     expect(buildEnv({ ...production, DEMO_MODE: "1" }).demoMode).toBe(true);
   });
 
-  it("reads TRUST_PROXY as a flag, off by default", () => {
-    expect(buildEnv({ NODE_ENV: "development" }).trustProxy).toBe(false);
-    expect(buildEnv({ NODE_ENV: "development", TRUST_PROXY: "1" }).trustProxy).toBe(true);
+  it("reads TRUST_PROXY as the number of trusted proxies, none by default", () => {
+    expect(buildEnv({ NODE_ENV: "development" }).trustProxy).toBe(0);
+    expect(buildEnv({ NODE_ENV: "development", TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(buildEnv({ NODE_ENV: "development", TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(() => buildEnv({ NODE_ENV: "development", TRUST_PROXY: "yes" })).toThrow(
+      /TRUST_PROXY: must be a whole number/,
+    );
   });
 
   it("lists every bad variable in one readable message", () => {
