@@ -9,7 +9,7 @@ import next from "next";
 import {
   CLIENT_ADDRESS_HEADER,
   clientAddress,
-  SERVER_ENTRY_MARKER,
+  markServerEntry,
   trustedProxyCount,
 } from "./lib/http/client-address.mjs";
 
@@ -17,7 +17,8 @@ const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+// Not HOSTNAME from the environment: containers set it to their own name.
+const hostname = values.hostname ?? "0.0.0.0";
 
 let trustProxy;
 try {
@@ -27,9 +28,11 @@ try {
   process.exit(1);
 }
 
-// Before Next.js loads: the app trusts CLIENT_ADDRESS_HEADER only in a process started here.
-process.env[SERVER_ENTRY_MARKER] = "1";
-process.env.NODE_ENV ??= "production";
+// Before Next.js loads: the app trusts CLIENT_ADDRESS_HEADER only in a process started here. A
+// registered symbol on the process's global object, which no environment variable or request sets.
+markServerEntry();
+// As `next start` does; the app reads NODE_ENV for its production checks.
+/** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV ??= "production";
 
 const app = next({ dev: false, hostname, port });
 await app.prepare();

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "./db/generated/client";
 import { env } from "./env";
-import { SERVER_ENTRY_MARKER } from "./http/client-address.mjs";
+import { startedByServerEntry } from "./http/client-address.mjs";
 
 // What the server does once at start (instrumentation.ts, Node.js runtime only).
 
@@ -10,7 +10,7 @@ import { SERVER_ENTRY_MARKER } from "./http/client-address.mjs";
  * operator declared; a bare `next start` would key every visitor as "unknown".
  */
 function refuseUnknownClientAddresses(e: ReturnType<typeof env>): void {
-  if (!e.isProduction || e.trustProxy > 0 || process.env[SERVER_ENTRY_MARKER] === "1") return;
+  if (!e.isProduction || e.trustProxy > 0 || startedByServerEntry()) return;
   throw new Error(
     "Invalid environment configuration:\n  - TRUST_PROXY: the server must be started with `npm start` (server.mjs), which reads each client's address from its connection; behind a platform's own server, set TRUST_PROXY to the number of proxies in front of the app.",
   );

@@ -1,5 +1,6 @@
 export declare const CLIENT_ADDRESS_HEADER: "x-prc-client-address";
-export declare const SERVER_ENTRY_MARKER: "PRC_SERVER_ENTRY";
+export declare function markServerEntry(): void;
+export declare function startedByServerEntry(): boolean;
 export declare function trustedProxyCount(value: string | undefined): number;
 export declare function parseAddress(value: string | null | undefined): string | null;
 export declare function clientAddress(request: {

@@ -6,8 +6,17 @@
 /** The request header the server entry writes (after deleting any copy a client sent). */
 export const CLIENT_ADDRESS_HEADER = "x-prc-client-address";
 
-/** Set by server.mjs in its own process: the header above can then be trusted. */
-export const SERVER_ENTRY_MARKER = "PRC_SERVER_ENTRY";
+const SERVER_ENTRY = Symbol.for("partner-reference-center.server-entry");
+
+/** Called by server.mjs before Next.js loads: in this process the header above can be trusted. */
+export function markServerEntry() {
+  /** @type {Record<symbol, boolean>} */ (/** @type {unknown} */ (globalThis))[SERVER_ENTRY] = true;
+}
+
+/** Whether server.mjs started this process (a symbol on the global object, shared by every bundle). */
+export function startedByServerEntry() {
+  return /** @type {Record<symbol, boolean>} */ (/** @type {unknown} */ (globalThis))[SERVER_ENTRY] === true;
+}
 
 const ADDRESS = /^[0-9a-f:.]{2,45}$/i;
 const MAX_PROXIES = 10;

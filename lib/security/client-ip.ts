@@ -1,6 +1,6 @@
 import "server-only";
-import { CLIENT_ADDRESS_HEADER, clientAddress, SERVER_ENTRY_MARKER } from "../http/client-address.mjs";
 import { env } from "../env";
+import { CLIENT_ADDRESS_HEADER, clientAddress, startedByServerEntry } from "../http/client-address.mjs";
 
 // Which network address a request came from, for every per-address abuse limit (decision 021).
 // Under the project's server entry (server.mjs, what `npm start` runs) the entry has read it from
@@ -12,7 +12,7 @@ export function clientIp(
   headers: Headers,
   options: { trustProxy: number; viaEntry: boolean } = {
     trustProxy: env().trustProxy,
-    viaEntry: process.env[SERVER_ENTRY_MARKER] === "1",
+    viaEntry: startedByServerEntry(),
   },
 ): string {
   if (options.viaEntry) return headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";

@@ -18,10 +18,15 @@ const GOOD = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
-function startServer(env: Record<string, string | undefined>): { child: ChildProcess; output: () => string } {
+const ENTRY = ["server.mjs", "-p", String(PORT)];
+
+function startServer(
+  env: Record<string, string | undefined>,
+  args: string[] = ENTRY,
+): { child: ChildProcess; output: () => string } {
   let output = "";
   // Node itself rather than npx, so the signal that stops it reaches the server process.
-  const child: ChildProcess = spawn(process.execPath, ["server.mjs", "-p", String(PORT)], {
+  const child: ChildProcess = spawn(process.execPath, args, {
     env: { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: "pipe",
   });
@@ -75,6 +80,14 @@ for (const [what, change, message] of BAD) {
     expect(server.output()).toMatch(message);
   });
 }
+
+test("Decision 021: a bare next start in production, with no proxy declared, exits naming TRUST_PROXY", async () => {
+  const server = startServer(GOOD, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)]);
+  const code = await exitWithin(server.child, 60_000);
+  expect(code, server.output()).not.toBe("running");
+  expect(code, server.output()).not.toBe(0);
+  expect(server.output()).toMatch(/TRUST_PROXY: the server must be started with `npm start`/);
+});
 
 test("with an https NEXTAUTH_URL the session cookies are Secure", async () => {
   const server = startServer({ ...GOOD, NEXTAUTH_URL: `https://localhost:${PORT}` });
