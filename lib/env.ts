@@ -33,6 +33,9 @@ const schema = z
         .optional(),
     ),
     SERVICE_CENTER_EMAIL: optional.pipe(z.email("must be an email address").optional()),
+    CONTACT_HASH_KEY: optional.pipe(
+      z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
@@ -93,6 +96,13 @@ export function buildEnv(source: NodeJS.ProcessEnv) {
     trustProxy: trustedProxyCount(e.TRUST_PROXY),
     /** Where new service cases are announced; without it, every agent is told. */
     serviceCenterEmail: e.SERVICE_CENTER_EMAIL,
+    /**
+     * Keys the hashes of customer addresses (R18's "do not ask me again"). Without it, a key derived
+     * from NEXTAUTH_SECRET: set it to rotate the session secret without forgetting the hashes.
+     */
+    contactHashKey:
+      e.CONTACT_HASH_KEY ??
+      `contact-hash:${e.NEXTAUTH_SECRET ?? "development-only-secret-not-for-production"}`,
   };
 }
 

@@ -14,7 +14,8 @@ export type RefusalCode =
   | "NOT_ELIGIBLE" // R9
   | "SAME_COMPETENCY"
   | "CASE_CLOSED"
-  | "CONFLICT";
+  | "CONFLICT"
+  | "CONTACT_REFUSED"; // R16, R18
 
 export type Refusal = {
   ok: false;

@@ -21,6 +21,8 @@ const WHAT: Record<string, string> = {
   CANCELED: "Canceled by the Regional Service Center",
   ASSIGNED: "Assigned to a competency",
   REASSIGNED: "Reassigned to another competency",
+  DELIVERY_FAILED: "Email not delivered",
+  CONTACT_CORRECTED: "Contact's email corrected and the request sent again",
 };
 
 const WHO: Record<string, string> = {
@@ -37,6 +39,9 @@ const FIELD_LABELS: Record<string, string> = {
   lastSentAt: "Last sent",
   sendCount: "Times sent",
   to: "Sent to",
+  contactEmail: "Contact email",
+  firstSentAt: "Six weeks counted from",
+  reason: "Server's answer",
 };
 
 function show(value: unknown, labels: Record<string, string>): string {

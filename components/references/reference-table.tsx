@@ -18,6 +18,7 @@ export type ReferenceTableRow = {
   statusLabel: string;
   lastSentAt: Date;
   sendCount: number;
+  deliveryFailedAt: Date | null;
   competencyName: string | null;
   actions: { resend: ActionAvailability | null; assign: ActionAvailability | null };
 };
@@ -67,6 +68,7 @@ export function ReferenceTable({
               <td>{row.locationName}</td>
               <td>
                 <StatusBadge status={row.status} label={row.statusLabel} />
+                {row.deliveryFailedAt && <p className="undelivered">Email not delivered</p>}
               </td>
               <td className="whitespace-nowrap tabular-nums" data-testid="last-sent">
                 {formatDate(row.lastSentAt)}

@@ -14,6 +14,8 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
 const ACTIONS: Record<string, string> = {
   "partner.onboarded": "Partner onboarded",
   "partner.renamed": "Partner renamed",
+  "partner.domains_changed": "Email domains changed",
+  "contact.suppression_lifted": "Customer may be asked again",
   "location.added": "Location added",
   "location.renamed": "Location changed",
   "location.archived": "Location archived",
@@ -40,6 +42,8 @@ const ACTIONS: Record<string, string> = {
   CANCELED: "Canceled",
   ASSIGNED: "Assigned",
   REASSIGNED: "Reassigned",
+  DELIVERY_FAILED: "Email not delivered",
+  CONTACT_CORRECTED: "Contact's email corrected",
 };
 
 export function actionLabel(action: string): string {

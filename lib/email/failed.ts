@@ -179,6 +179,11 @@ async function requeueOne(tx: Tx, actor: Actor, emailId: string, now: Date): Pro
         : {}),
     },
   });
+  // R17: its request's latest email is on its way again, no longer FAILED.
+  await tx.referenceRequest.updateMany({
+    where: { requestEmailId: emailId, deliveryFailedAt: { not: null } },
+    data: { deliveryFailedAt: null, deliveryFailure: null },
+  });
   await recordAudit(tx, {
     partnerId: email.partnerId,
     kind: "EMAIL",

@@ -3,31 +3,45 @@ import type { Actor } from "../auth/actor";
 import { getDb } from "../db/client";
 import { visibleReferenceWhere } from "../references/visible";
 
-// R15 for partner administrators: when the latest email of a reference request could not be
-// delivered, its page says so in plain words (the raw SMTP answer stays with the agents).
+// R15, R17 for partner administrators: when the latest request email of a reference request could
+// not be delivered, its page and the Reference List say so, in plain words and with the server's answer.
 
-const REQUEST_TEMPLATES = ["reference-request", "reference-reminder"];
+export type UndeliveredNotice = {
+  to: string;
+  /** In plain words, for a partner administrator. */
+  reason: string;
+  /** What the customer's server answered (R17: shown with the plain words). */
+  serverAnswer: string;
+  since: Date;
+};
 
-export type UndeliveredNotice = { to: string; reason: string; since: Date };
-
-/** The latest email about this reference, if it ended FAILED; null otherwise or when not visible. */
+/** R17: the request's latest request email ended FAILED; null otherwise or when not visible. */
 export async function undeliveredRequestEmail(options: {
   actor: Actor;
   referenceId: string;
 }): Promise<UndeliveredNotice | null> {
   const db = await getDb();
   // Permission in the where: another partner's reference yields nothing, like an unknown id.
-  const latest = await db.outboxEmail.findFirst({
-    where: {
-      referenceId: options.referenceId,
-      template: { in: REQUEST_TEMPLATES },
-      reference: visibleReferenceWhere(options.actor, options.referenceId),
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { to: true, status: true, lastError: true, createdAt: true },
+  const reference = await db.referenceRequest.findFirst({
+    where: { ...visibleReferenceWhere(options.actor, options.referenceId), deliveryFailedAt: { not: null } },
+    select: { contactEmail: true, deliveryFailedAt: true, deliveryFailure: true },
   });
-  if (latest?.status !== "FAILED") return null;
-  return { to: latest.to, reason: plainReason(latest.lastError), since: latest.createdAt };
+  if (!reference?.deliveryFailedAt) return null;
+  return toUndeliveredNotice(reference);
+}
+
+export function toUndeliveredNotice(reference: {
+  contactEmail: string;
+  deliveryFailedAt: Date | null;
+  deliveryFailure: string | null;
+}): UndeliveredNotice | null {
+  if (!reference.deliveryFailedAt) return null;
+  return {
+    to: reference.contactEmail,
+    reason: plainReason(reference.deliveryFailure),
+    serverAnswer: reference.deliveryFailure ?? "",
+    since: reference.deliveryFailedAt,
+  };
 }
 
 /** The SMTP answer said for a partner administrator; the code is the first number in the stored error. */

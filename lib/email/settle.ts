@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { TX_OPTIONS } from "../references/tx";
+import { markRequestUndelivered } from "../references/undelivered";
 import { describeFailure, isRejection, messageIdHost } from "./mailer";
 import { MAX_REJECTIONS, retryDelayMs } from "./retry";
 
@@ -45,12 +47,17 @@ export async function settleFailure(
   const delay = retryDelayMs(rejected ? rejections : attempts);
   const lastError = describeFailure(error);
   if (giveUp) {
-    await db.$executeRaw`
-      UPDATE "OutboxEmail" SET
-        status = 'FAILED', attempts = ${attempts}, rejections = ${rejections}, "lastError" = ${lastError},
-        html = CASE WHEN "carriesSecret" THEN '' ELSE html END,
-        text = CASE WHEN "carriesSecret" THEN '' ELSE text END
-      WHERE id = ${email.id} AND status = 'PENDING' AND "nextAttemptAt" = ${lease}`;
+    // R17 in the same transaction: the request it asked for is marked undelivered exactly when
+    // the email is FAILED, and its notices exist exactly then.
+    await db.$transaction(async (tx) => {
+      const failed = await tx.$executeRaw`
+        UPDATE "OutboxEmail" SET
+          status = 'FAILED', attempts = ${attempts}, rejections = ${rejections}, "lastError" = ${lastError},
+          html = CASE WHEN "carriesSecret" THEN '' ELSE html END,
+          text = CASE WHEN "carriesSecret" THEN '' ELSE text END
+        WHERE id = ${email.id} AND status = 'PENDING' AND "nextAttemptAt" = ${lease}`;
+      if (failed > 0) await markRequestUndelivered(tx, email.id, lastError, now);
+    }, TX_OPTIONS);
     return "failed";
   }
   await db.outboxEmail.updateMany({

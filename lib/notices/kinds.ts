@@ -14,6 +14,12 @@ export const NOTICE_KINDS: { kind: NoticeKind; label: string; description: strin
     description: "One email per scheduled run listing requests auto-approved after six weeks.",
   },
   {
+    kind: "DELIVERY_FAILED",
+    label: "Emails not delivered",
+    description:
+      "When a customer's mail server refuses a reference request you created or may assign, so you can correct the address.",
+  },
+  {
     kind: "CASE_UPDATE",
     label: "Service-center cases",
     description: "When the Regional Service Center resolves or declines a case you opened.",

@@ -10,6 +10,10 @@ import DecisionNotice, {
   type DecisionNoticeProps,
   decisionNoticeSubject,
 } from "../../emails/decision-notice";
+import DeliveryFailedNotice, {
+  type DeliveryFailedNoticeProps,
+  deliveryFailedNoticeSubject,
+} from "../../emails/delivery-failed-notice";
 import { env } from "../env";
 
 // Notices to partner users and agents are English for now (partner-facing); the customer's emails
@@ -41,4 +45,11 @@ export function renderAutoApprovalDigest(p: Omit<AutoApprovalDigestProps, "prefe
 
 export function renderCaseNotice(p: CaseNoticeProps) {
   return renderElement(caseNoticeSubject(p), createElement(CaseNotice, p));
+}
+
+export function renderDeliveryFailedNotice(p: Omit<DeliveryFailedNoticeProps, "preferencesUrl">) {
+  return renderElement(
+    deliveryFailedNoticeSubject(p),
+    createElement(DeliveryFailedNotice, { ...p, preferencesUrl: preferencesUrl() }),
+  );
 }

@@ -10,6 +10,6 @@ export async function partnerForAgent(actor: Actor, partnerId: string) {
   const db = await getDb();
   return db.partner.findUnique({
     where: { id: partnerId },
-    select: { id: true, name: true, programId: true, createdAt: true },
+    select: { id: true, name: true, programId: true, createdAt: true, emailDomains: true },
   });
 }

@@ -8,6 +8,7 @@ import { isUniqueViolation, violatedIndex } from "../users/db-errors";
 import { inviteLimitRefusal, issueInvitation } from "../users/invite";
 import { isAgent } from "../users/permissions";
 import { ADMIN_MESSAGES } from "../users/wording";
+import { domainsAtOnboarding } from "./domains";
 import { dottedFieldErrors, onboardSchema, partnerNameSchema } from "./schemas";
 
 class Rollback extends Error {
@@ -54,6 +55,7 @@ export async function onboardPartner(options: {
           createdAt: now,
           // Decision 022: what a demo identity creates is demo data.
           isDemo: actor.isDemo === true,
+          emailDomains: domainsAtOnboarding(input.adminEmail), // R16
           locations: { create: input.locations },
         },
         include: { locations: { select: { name: true, country: true } } },

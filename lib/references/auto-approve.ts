@@ -41,7 +41,7 @@ export async function autoApproveDue({
     const [batch] = await db.$queryRaw<Batch[]>`
       WITH due AS (
         SELECT id FROM "ReferenceRequest"
-        WHERE status = 'AWAITING_APPROVAL' AND "firstSentAt" <= ${cutoff} ${resume}
+        WHERE status = 'AWAITING_APPROVAL' AND "firstSentAt" <= ${cutoff} AND "deliveryFailedAt" IS NULL ${resume}
         ORDER BY "firstSentAt", id
         LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED),
@@ -75,6 +75,10 @@ export async function autoApproveDue({
 export async function countStillDue({ now }: { now: Date }): Promise<number> {
   const db = await getDb();
   return db.referenceRequest.count({
-    where: { status: "AWAITING_APPROVAL", firstSentAt: { lte: autoApprovalCutoff(now) } },
+    where: {
+      status: "AWAITING_APPROVAL",
+      firstSentAt: { lte: autoApprovalCutoff(now) },
+      deliveryFailedAt: null,
+    },
   });
 }

@@ -2,12 +2,14 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { type Actor, isPartnerAdmin } from "../auth/actor";
 import { canCreateOrResend } from "../auth/permissions";
+import { normalizeAddress } from "../customers/address";
+import { contactRefusal, lockContact } from "../customers/contact-rules";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { queueEmail } from "../email/outbox";
 import { renderReferenceRequest } from "../email/render";
 import { localeForCountry } from "../i18n/locales";
-import { fieldErrorsOf, ok, type Result, refuse } from "../result";
+import { fieldErrorsOf, ok, type Refusal, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
 import { buildCreateReferenceSchema } from "./schemas";
 import { autoApprovalDueAt } from "./timing";
@@ -110,56 +112,68 @@ async function createOnce({
     reminder: false,
   });
 
-  const created = await db.$transaction(async (tx) => {
-    const reference = await tx.referenceRequest.create({
-      data: {
-        ...data,
-        createKey,
-        contactLanguage: locale,
-        completedOn: new Date(`${data.completedOn}T00:00:00Z`),
-        partnerId: location.partnerId,
-        locationId: location.id,
-        createdById: actor.userId,
-        status: "AWAITING_APPROVAL",
-        firstSentAt: now,
-        lastSentAt: now,
-        sendCount: 1,
-        createdAt: now,
-      },
-    });
-    await storeToken(tx, reference.id, issued, now);
-    const after = {
-      status: reference.status,
-      location: location.name,
-      customerCompany: reference.customerCompany,
-      contactEmail: reference.contactEmail,
-      projectTitle: reference.projectTitle,
-      projectType: reference.projectType,
-    };
-    await recordEvent(tx, {
-      referenceId: reference.id,
-      type: "CREATED",
-      actor,
-      at: now,
-      before: null,
-      after,
-    });
-    await recordEvent(tx, {
-      referenceId: reference.id,
-      type: "SENT",
-      actor,
-      at: now,
-      before: null,
-      after: { firstSentAt: now.toISOString(), lastSentAt: now.toISOString(), sendCount: 1, to: email.to },
-    });
-    await queueEmail(tx, {
-      ...email,
-      now,
-      referenceId: reference.id,
-      partnerId: reference.partnerId,
-      linkTokenHash: issued.tokenHash,
-    });
-    return reference;
-  }, TX_OPTIONS);
+  const contactKey = normalizeAddress(data.contactEmail);
+  const created = await db.$transaction(
+    async (tx): Promise<{ id: string; customerCompany: string } | Refusal> => {
+      // R16, R18 under the contact's lock: of two simultaneous creates for one contact, the second
+      // finds the first's open request.
+      await lockContact(tx, contactKey);
+      const refused = await contactRefusal(tx, { partnerId: location.partnerId, address: contactKey });
+      if (refused) return refused;
+      const reference = await tx.referenceRequest.create({
+        data: {
+          ...data,
+          contactKey,
+          createKey,
+          contactLanguage: locale,
+          completedOn: new Date(`${data.completedOn}T00:00:00Z`),
+          partnerId: location.partnerId,
+          locationId: location.id,
+          createdById: actor.userId,
+          status: "AWAITING_APPROVAL",
+          firstSentAt: now,
+          lastSentAt: now,
+          sendCount: 1,
+          createdAt: now,
+        },
+      });
+      await storeToken(tx, reference.id, issued, now);
+      const after = {
+        status: reference.status,
+        location: location.name,
+        customerCompany: reference.customerCompany,
+        contactEmail: reference.contactEmail,
+        projectTitle: reference.projectTitle,
+        projectType: reference.projectType,
+      };
+      await recordEvent(tx, {
+        referenceId: reference.id,
+        type: "CREATED",
+        actor,
+        at: now,
+        before: null,
+        after,
+      });
+      await recordEvent(tx, {
+        referenceId: reference.id,
+        type: "SENT",
+        actor,
+        at: now,
+        before: null,
+        after: { firstSentAt: now.toISOString(), lastSentAt: now.toISOString(), sendCount: 1, to: email.to },
+      });
+      const queued = await queueEmail(tx, {
+        ...email,
+        now,
+        referenceId: reference.id,
+        partnerId: reference.partnerId,
+        linkTokenHash: issued.tokenHash,
+      });
+      await tx.referenceRequest.update({ where: { id: reference.id }, data: { requestEmailId: queued.id } });
+      return reference;
+    },
+    TX_OPTIONS,
+  );
+  if ("ok" in created) return created;
   return ok({ id: created.id, customerCompany: created.customerCompany });
 }

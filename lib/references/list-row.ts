@@ -24,6 +24,7 @@ export const listRowSelect = {
   competencyId: true,
   competency: { select: { name: true } },
   createdAt: true, // a sort key: page cursors carry it
+  deliveryFailedAt: true, // R17: "Email not delivered"
 } satisfies Prisma.ReferenceRequestSelect;
 
 export type ListRowRecord = Prisma.ReferenceRequestGetPayload<{ select: typeof listRowSelect }>;
@@ -47,6 +48,8 @@ export interface ReferenceRow {
   competencyId: string | null;
   competencyName: string | null;
   createdAt: Date;
+  /** R17: when the customer's server refused the latest request email; null while it arrived or is on its way. */
+  deliveryFailedAt: Date | null;
   actions: RowActions;
 }
 

@@ -30,7 +30,7 @@ export async function selectListRows(
   const raw = await db.$queryRaw<RawRow[]>`
     SELECT r.id, r."partnerId", r."customerCompany", r."contactName", r."contactEmail", r."projectTitle",
       r."projectType", r."locationId", r.status::text AS status, r."firstSentAt", r."lastSentAt",
-      r."sendCount", r."competencyId", r."createdAt",
+      r."sendCount", r."competencyId", r."createdAt", r."deliveryFailedAt",
       l.name AS "locationName", p.name AS "partnerName", c.name AS "competencyName"
     ${LIST_ROWS_FROM}
     WHERE ${where}

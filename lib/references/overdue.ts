@@ -46,7 +46,7 @@ export async function autoApproveOverdueWithin(
     SET status = 'MICROSOFT_AUTO_APPROVED', "decidedAt" = ${now}, "updatedAt" = ${now}
     WHERE id IN (
       SELECT id FROM "ReferenceRequest"
-      WHERE status = 'AWAITING_APPROVAL' AND "firstSentAt" <= ${cutoff} ${scopeSql(scope)}
+      WHERE status = 'AWAITING_APPROVAL' AND "firstSentAt" <= ${cutoff} AND "deliveryFailedAt" IS NULL ${scopeSql(scope)}
       ORDER BY "firstSentAt", id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
@@ -77,6 +77,7 @@ export async function autoApproveOverdue(options: { now: Date; scope: OverdueSco
     where: {
       status: "AWAITING_APPROVAL",
       firstSentAt: { lte: autoApprovalCutoff(options.now) },
+      deliveryFailedAt: null, // R17
       ...scopeWhere(options.scope),
     },
     select: { id: true },

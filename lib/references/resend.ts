@@ -44,7 +44,9 @@ export async function resendReference({
   if (!reference) return refuse("NOT_FOUND", MESSAGES.notFound);
   if (!canCreateOrResend(actor, reference)) return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
   // R4 at the moment of use (decision 031): six weeks after the first send it is auto-approved now.
-  if (reference.status === "AWAITING_APPROVAL" && isAutoApprovalDue(reference.firstSentAt, now)) {
+  // R17: a request whose latest email was refused is not auto-approved.
+  const overdue = !reference.deliveryFailedAt && isAutoApprovalDue(reference.firstSentAt, now);
+  if (reference.status === "AWAITING_APPROVAL" && overdue) {
     await autoApproveOverdue({ now, scope: { referenceId: reference.id } });
     const current = await db.referenceRequest.findUniqueOrThrow({ where: { id: reference.id } });
     return refuse("ALREADY_FINAL", MESSAGES.alreadyFinal(current.status));
@@ -92,12 +94,17 @@ export async function resendReference({
       before: { lastSentAt: reference.lastSentAt.toISOString(), sendCount: reference.sendCount },
       after: { lastSentAt: now.toISOString(), sendCount, to: email.to },
     });
-    await queueEmail(tx, {
+    const queued = await queueEmail(tx, {
       ...email,
       now,
       referenceId: reference.id,
       partnerId: reference.partnerId,
       linkTokenHash: issued.tokenHash,
+    });
+    // The new email is the request's latest (R17): whether it arrives decides from now on.
+    await tx.referenceRequest.update({
+      where: { id: reference.id },
+      data: { requestEmailId: queued.id, deliveryFailedAt: null, deliveryFailure: null },
     });
     return ok({ lastSentAt: now, sendCount });
   }, TX_OPTIONS);

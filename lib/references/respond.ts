@@ -29,7 +29,7 @@ export type ResponseView = {
   canRespond: boolean;
 };
 
-async function findByToken(token: unknown) {
+export async function findByToken(token: unknown) {
   // A malformed or unknown token gets the same answer as a tampered one: nothing is revealed.
   if (!isWellFormedToken(token)) return null;
   const db = await getDb();

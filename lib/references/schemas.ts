@@ -25,6 +25,20 @@ const text = (what: string, max: number) =>
       .max(max, `Use at most ${max} characters for ${what}.`),
   );
 
+/** The customer contact's address: on the create form and when correcting it (R17). */
+export const contactEmailSchema = z.preprocess(
+  blankIfMissing,
+  z
+    .string({ error: "Enter the contact's email address." })
+    .refine(isSafeText, safe)
+    .trim()
+    .min(1, { error: "Enter the contact's email address.", abort: true })
+    .max(LIMITS.email, `Use at most ${LIMITS.email} characters for the email address.`)
+    .pipe(z.email("Enter a valid email address, such as name@company.com.")),
+);
+
+export const correctContactSchema = z.object({ contactEmail: contactEmailSchema });
+
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The create form's one-time key (decision 032): optional for callers that are not a form. */
@@ -50,16 +64,7 @@ export function buildCreateReferenceSchema(clock: () => Date = () => new Date())
     locationId: text("the location", 100),
     customerCompany: text("the customer's company name", LIMITS.name),
     contactName: text("the name of the customer contact", LIMITS.name),
-    contactEmail: z.preprocess(
-      blankIfMissing,
-      z
-        .string({ error: "Enter the contact's email address." })
-        .refine(isSafeText, safe)
-        .trim()
-        .min(1, { error: "Enter the contact's email address.", abort: true })
-        .max(LIMITS.email, `Use at most ${LIMITS.email} characters for the email address.`)
-        .pipe(z.email("Enter a valid email address, such as name@company.com.")),
-    ),
+    contactEmail: contactEmailSchema,
     projectTitle: text("the project title", LIMITS.title),
     projectDescription: text("a short description of the project", LIMITS.description),
     projectType: z.enum(PROJECT_TYPE_KEYS, { error: "Choose a project type from the list." }),

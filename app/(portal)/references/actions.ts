@@ -3,6 +3,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/action";
 import { assignReference } from "@/lib/references/assign";
 import { cancelReference } from "@/lib/references/cancel";
+import { correctContactEmail } from "@/lib/references/correct-contact";
 import { createReference } from "@/lib/references/create";
 import { resendReference } from "@/lib/references/resend";
 import { createReferenceSchema } from "@/lib/references/schemas";
@@ -21,6 +22,21 @@ export const resendAction = defineAction({
   run: async ({ actor, input, now }) =>
     (await actionLimitRefusal("resend", actor)) ??
     resendReference({ actor, referenceId: input.referenceId, now }),
+  revalidate: (input) => refPaths(input.referenceId),
+});
+
+/** R17: any time, not bound by R3's seven days; the same abuse limit as a resend. */
+export const correctContactAction = defineAction({
+  name: "correct-contact",
+  schema: referenceOnly.extend({ contactEmail: z.string().max(1000).default("") }),
+  run: async ({ actor, input, now }) =>
+    (await actionLimitRefusal("resend", actor)) ??
+    correctContactEmail({
+      actor,
+      referenceId: input.referenceId,
+      input: { contactEmail: input.contactEmail },
+      now,
+    }),
   revalidate: (input) => refPaths(input.referenceId),
 });
 

@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
+import { doNotAskAgain } from "@/lib/customers/do-not-ask";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/db/unavailable";
 import { type Locale, toLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -45,4 +46,27 @@ async function refusalMessage(locale: Locale, refusal: { code: string; message: 
     if (view.ok) return t("alreadyFinal", { status: translator(locale, "statuses")(view.data.status) });
   }
   return refusal.message;
+}
+
+const doNotAskInput = z.object({ token: z.string().max(200) });
+
+/** R18: "Do not ask me again" — a POST of its own; opening the link never records it. */
+export async function doNotAsk(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  const locale = toLocale(formData.get("locale"));
+  const t = translator(locale, "respond");
+  const parsed = doNotAskInput.safeParse({ token: formData.get("token") });
+  if (!parsed.success) return { ok: false, message: t("linkNotValidBody") };
+  try {
+    const limit = await consumeLimit("customerDecisionPerIp", clientIp(await headers()));
+    if (!limit.allowed)
+      return { ok: false, message: t("tooManyAnswers", { minutes: retryMinutes(limit.retryAfterSeconds) }) };
+    const result = await doNotAskAgain({ token: parsed.data.token, now: new Date() });
+    return result.ok
+      ? { ok: true, message: t("doNotAskDone") }
+      : { ok: false, message: t("linkNotValidBody") };
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { ok: false, message: SERVICE_UNAVAILABLE };
+    console.error("[respond] do-not-ask failed", error);
+    return { ok: false, message: t("doNotAskFailed") };
+  }
 }

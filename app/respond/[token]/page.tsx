@@ -5,6 +5,7 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { formatLongDate, translator } from "@/lib/i18n/translator";
 
 import { DecisionForm } from "./decision-form";
+import { DoNotAskForm } from "./do-not-ask-form";
 import { respondPageLocale, respondView } from "./locale";
 
 export const dynamic = "force-dynamic";
@@ -81,6 +82,16 @@ export default async function RespondPage({ params, searchParams }: Props) {
           </p>
         )}
       </div>
+      <DoNotAskForm
+        token={token}
+        locale={locale}
+        copy={{
+          heading: t("doNotAskHeading"),
+          body: t("doNotAskBody"),
+          button: t("doNotAskButton"),
+          saving: t("saving"),
+        }}
+      />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { signedInActor } from "@/app/(portal)/signed-in";
 import { AskAdministrators } from "@/components/admin/ask-administrators";
 import { PageHeader } from "@/components/portal/page-header";
 import { AssignForm, CurrentCompetency } from "@/components/references/assign-form";
+import { CorrectContactForm } from "@/components/references/correct-contact-form";
 import { HistoryTimeline } from "@/components/references/history-timeline";
 import { ReferenceFacts } from "@/components/references/reference-facts";
 import { ResendControl } from "@/components/references/resend-form";
@@ -13,12 +14,19 @@ import { CancelReferenceForm } from "@/components/service-center/cancel-referenc
 import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { card, linkClass } from "@/components/ui/styles";
+import { canCreateOrResend } from "@/lib/auth/permissions";
 import { projectTypeLabel } from "@/lib/competencies/project-types";
 import { partnerAdministrators } from "@/lib/partners/queries";
 import { getReferenceDetail } from "@/lib/references/detail";
 import { autoApproveOverdue } from "@/lib/references/overdue";
 import { STATUS_LABELS } from "@/lib/references/wording";
-import { assignAction, cancelReferenceAction, openCaseAction, resendAction } from "../actions";
+import {
+  assignAction,
+  cancelReferenceAction,
+  correctContactAction,
+  openCaseAction,
+  resendAction,
+} from "../actions";
 import { UndeliveredEmail } from "./undelivered-email";
 
 export const metadata: Metadata = { title: "Reference request" };
@@ -81,6 +89,15 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
           {resend && !isAgent && (
             <Section title="Resend">
               <ResendControl referenceId={ref.id} availability={resend} action={resendAction} />
+            </Section>
+          )}
+          {ref.status === "AWAITING_APPROVAL" && canCreateOrResend(actor, ref) && (
+            <Section id="contact" title="Contact's email">
+              <CorrectContactForm
+                referenceId={ref.id}
+                currentEmail={ref.contactEmail}
+                action={correctContactAction}
+              />
             </Section>
           )}
           {assign && (

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/action";
 import { filledRows } from "@/lib/actions/form-lists";
+import { setPartnerDomains } from "@/lib/partners/domains";
 import { addLocation } from "@/lib/partners/locations";
 import { onboardPartner, renamePartner } from "@/lib/partners/onboard";
 import { inviteUser } from "@/lib/users/invite";
@@ -28,6 +29,14 @@ export const onboardAction = defineAction({
     }),
   revalidate: () => ["/service-center/partners"],
   redirectTo: (_input, data) => `/service-center/partners/${data.partnerId}?onboarded=1`,
+});
+
+export const partnerDomainsAction = defineAction({
+  name: "partner-domains",
+  schema: anything,
+  run: ({ actor, input, now }) =>
+    setPartnerDomains({ actor, partnerId: input.partnerId ?? "", domains: input.domains ?? "", now }),
+  revalidate: (input) => [`/service-center/partners/${input.partnerId}`],
 });
 
 export const renamePartnerAction = defineAction({

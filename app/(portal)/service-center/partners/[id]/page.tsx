@@ -15,6 +15,7 @@ import {
   agentAddLocationAction,
   agentInviteAction,
   agentRevokeInvitationAction,
+  partnerDomainsAction,
   renamePartnerAction,
 } from "../actions";
 
@@ -80,6 +81,37 @@ export default async function PartnerPage({
             ]}
             submitLabel="Save name"
             successMessage="Name saved."
+          />
+        </section>
+        <section aria-labelledby="domains" className={`${card} space-y-3 p-6`}>
+          <h2 id="domains" className="text-lg font-semibold">
+            Email domains
+          </h2>
+          <p className="text-sm text-slate-700">
+            The partner&apos;s own domains. A reference request to an address at one of them is refused: a
+            reference must come from outside the partner (R16).
+          </p>
+          <SpecForm
+            action={partnerDomainsAction}
+            idPrefix="domains"
+            label="Email domains"
+            layout="inline"
+            fields={[
+              { kind: "hidden", name: "partnerId", value: partner.id },
+              {
+                kind: "text",
+                name: "domains",
+                label: "Domains (separated by commas)",
+                maxLength: 2000,
+                defaultValue: partner.emailDomains.join(", "),
+                hint:
+                  partner.emailDomains.length === 0
+                    ? "None yet: add the partner's own domains, such as contoso.com."
+                    : undefined,
+              },
+            ]}
+            submitLabel="Save domains"
+            successMessage="Domains saved."
           />
         </section>
         <section aria-labelledby="add-location" className={`${card} space-y-3 p-6`}>
