@@ -33,6 +33,7 @@ export async function seedOrganisations(prisma: PrismaClient) {
       name: "Contoso",
       programId: "4711001",
       isDemo: true,
+      emailDomains: ["contoso.example"], // R16: its own people are not its customers
       locations: {
         create: [
           { name: "Seattle", country: "United States" },
@@ -48,6 +49,7 @@ export async function seedOrganisations(prisma: PrismaClient) {
       name: "Fabrikam",
       programId: "4711002",
       isDemo: true,
+      emailDomains: ["fabrikam.example"],
       locations: { create: [{ name: "Lisbon", country: "Portugal" }] },
     },
     include: { locations: true },

@@ -7,12 +7,15 @@ import { rememberTokens } from "./tokens";
 
 export const T0 = new Date("2026-11-02T09:00:00Z");
 
+let contacts = 0;
+
 export function validInput(world: World, over: Record<string, unknown> = {}) {
   return {
     locationId: world.location("Seattle").id,
     customerCompany: "Northwind Traders",
     contactName: "Nancy Davolio",
-    contactEmail: "nancy.davolio@northwind.example",
+    // R18: one open request per contact and partner, so each call asks a different person.
+    contactEmail: `nancy.davolio.${++contacts}@northwind.example`,
     projectTitle: "Order platform migration",
     projectDescription: "Moved the order platform to the cloud in three waves.",
     projectType: "CLOUD_MIGRATION",
