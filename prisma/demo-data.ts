@@ -1,5 +1,6 @@
 import type { Actor } from "../lib/auth/actor";
 import { loadActor } from "../lib/auth/load-actor";
+import { suppress } from "../lib/customers/suppression";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { assignReference } from "../lib/references/assign";
 import { autoApproveDue } from "../lib/references/auto-approve";
@@ -9,6 +10,7 @@ import { resendReference } from "../lib/references/resend";
 import { respondByToken } from "../lib/references/respond";
 import { AUTO_APPROVE_AFTER_MS } from "../lib/references/timing";
 import { newToken } from "../lib/references/tokens";
+import { markRequestUndelivered } from "../lib/references/undelivered";
 import { DEMO_USERS, seedOrganisations } from "./demo-organisations";
 import { DEMO_REFERENCES, type DemoReference } from "./demo-references";
 
@@ -31,7 +33,13 @@ export async function seedDemoData(prisma: PrismaClient, now: Date): Promise<voi
   await prisma.$executeRaw`
     UPDATE "OutboxEmail" SET status = 'SENT', "sentAt" = "createdAt", attempts = 1
     WHERE status = 'PENDING' AND "createdAt" < ${ago(3)}`;
+
+  // R18: one customer chose "Do not ask me again" (only the keyed hash is stored).
+  await prisma.$transaction((tx) => suppress(tx, DEMO_DO_NOT_ASK, ago(20)));
 }
+
+/** The demo customer who asked not to be asked again (README, "Demo data"). */
+export const DEMO_DO_NOT_ASK = "sophie.wagner@margiestravel.example";
 
 type Actors = Record<keyof typeof DEMO_USERS, Actor>;
 
@@ -95,6 +103,8 @@ async function createDemoReference(
     // The scheduled job's run shortly after the six weeks were up.
     await autoApproveDue({ now: new Date(firstSent.getTime() + AUTO_APPROVE_AFTER_MS + 2 * 60 * 60 * 1000) });
   }
+  if (ref.bounce)
+    await bounce(prisma, created.id, ref.bounce, new Date(firstSent.getTime() + 2 * 60 * 60 * 1000));
   if (ref.assign) {
     const competency = await prisma.competency.findUniqueOrThrow({ where: { name: ref.assign.competency } });
     must(
@@ -106,6 +116,19 @@ async function createDemoReference(
       }),
     );
   }
+}
+
+/** What delivery does when the customer's server refuses the request email for the last time (R15, R17). */
+async function bounce(prisma: PrismaClient, referenceId: string, answer: string, at: Date) {
+  const { requestEmailId } = await prisma.referenceRequest.findUniqueOrThrow({ where: { id: referenceId } });
+  if (!requestEmailId) throw new Error("Demo data: the bounced request has no request email");
+  await prisma.$transaction(async (tx) => {
+    await tx.outboxEmail.update({
+      where: { id: requestEmailId },
+      data: { status: "FAILED", attempts: 5, rejections: 5, lastError: answer, html: "", text: "" },
+    });
+    await markRequestUndelivered(tx, requestEmailId, answer, at);
+  });
 }
 
 function must<T>(result: { ok: true; data: T } | { ok: false; message: string }): T {

@@ -18,6 +18,8 @@ export type DemoReference = {
     | { kind: "cancel"; daysAgo: number; programAdministrator: string; note?: string }
     | { kind: "auto" };
   assign?: { by: By; competency: string; daysAgo: number };
+  /** R17: the customer's mail server refused the request email for good, with this answer. */
+  bounce?: string;
   input: {
     customerCompany: string;
     contactName: string;
@@ -294,6 +296,21 @@ export const DEMO_REFERENCES: DemoReference[] = [
     projectDescription: "Network, identity and policy foundation for the first cloud workloads.",
     projectType: "CLOUD_INFRASTRUCTURE",
   }),
+  // R17: a typing mistake in the address; the customer's server refused it (correct it on its page).
+  ref(
+    "contosoGlobal",
+    "Seattle",
+    9,
+    {
+      customerCompany: "A. Datum Corporation",
+      contactName: "Owen Price",
+      contactEmail: "owen.prise@adatum.example",
+      projectTitle: "Analytics on the factory floor",
+      projectDescription: "Sensor data from three plants in one reporting model.",
+      projectType: "BUSINESS_INTELLIGENCE",
+    },
+    { bounce: "550 EENVELOPE Mailbox unavailable: no such user owen.prise@adatum.example" },
+  ),
   // Last, see above: awaiting for 43 days, resent on day 10; the scheduled job will auto-approve it.
   ref(
     "seattleAdmin",

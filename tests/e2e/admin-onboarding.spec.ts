@@ -62,7 +62,7 @@ test("issue 9: onboard Adatum Consulting → its Global Administrator and a Loca
   const fill = async (customer: string) => {
     await olga.getByLabel("Customer company").fill(customer);
     await olga.getByLabel("Customer contact name").fill("Rosa Customer");
-    await olga.getByLabel("Customer contact email").fill("rosa@customer.example");
+    await olga.getByLabel("Customer contact email").fill(`rosa.${Date.now()}@customer.example`);
     await olga.getByLabel("Project title").fill("Oslo office move to the cloud");
     await olga.getByLabel("Project type").selectOption("CLOUD_MIGRATION");
     await olga.getByLabel("Completed on").fill("2026-03-01");

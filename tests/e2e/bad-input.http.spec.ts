@@ -12,7 +12,7 @@ async function createFormFields(page: Page, customer: string): Promise<Fields> {
   await page.getByLabel("Location").selectOption({ label: "Seattle" });
   await page.getByLabel("Customer company").fill(customer);
   await page.getByLabel("Customer contact name").fill("Riley Customer");
-  await page.getByLabel("Customer contact email").fill("riley@retry.example");
+  await page.getByLabel("Customer contact email").fill(`riley.${Date.now()}@retry.example`);
   await page.getByLabel("Project title").fill("Retry-safe rollout");
   await page.getByLabel("Project type").selectOption("CLOUD_MIGRATION");
   await page.getByLabel("Completed on").fill("2026-02-01");

@@ -19,7 +19,7 @@ test.describe("create and resend", () => {
 
     await page.getByLabel("Location").selectOption({ label: "Seattle" });
     await page.getByLabel("Customer contact name").fill("Ana Trujillo");
-    await page.getByLabel("Customer contact email").fill("ana@northwind.example");
+    await page.getByLabel("Customer contact email").fill(`ana.${Date.now()}@northwind.example`);
     await page.getByLabel("Project title").fill("Sales analytics platform");
     await page.getByLabel("Project type").selectOption("BUSINESS_INTELLIGENCE");
     await page.getByLabel("Completed on").fill("2026-01-15");
