@@ -20,11 +20,22 @@ async function contosoRows() {
   });
 }
 
+describe("R16–R18: the demo data", () => {
+  it("R17/R18: one request is “Email not delivered” (and not auto-approved), one customer chose Do not ask me again, partners have their own domains", async () => {
+    const db = await getDb();
+    const bounced = await db.referenceRequest.findMany({ where: { deliveryFailedAt: { not: null } } });
+    expect(bounced.map((r) => [r.customerCompany, r.status])).toEqual([["A. Datum Corporation", "AWAITING_APPROVAL"]]);
+    expect(bounced[0]!.deliveryFailure).toMatch(/^550 /);
+    expect(await db.contactSuppression.count()).toBe(1);
+    expect((await db.partner.findFirstOrThrow({ where: { name: "Contoso" } })).emailDomains).toEqual(["contoso.example"]);
+  });
+});
+
 describe("R1–R4: the demo data", () => {
-  it("R2: Contoso has 15–20 references in every status across Seattle, Munich and Sydney; Fabrikam has one", async () => {
+  it("R2: Contoso has 15–25 references in every status across Seattle, Munich and Sydney; Fabrikam has one", async () => {
     const rows = await contosoRows();
     expect(rows.length).toBeGreaterThanOrEqual(15);
-    expect(rows.length).toBeLessThanOrEqual(20);
+    expect(rows.length).toBeLessThanOrEqual(25);
     expect(new Set(rows.map((r) => r.status))).toEqual(
       new Set([
         "AWAITING_APPROVAL",
