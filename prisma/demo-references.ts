@@ -297,10 +297,11 @@ export const DEMO_REFERENCES: DemoReference[] = [
     projectType: "CLOUD_INFRASTRUCTURE",
   }),
   // R17: a typing mistake in the address; the customer's server refused it (correct it on its page).
+  // Sent 6 days ago, so no resend is due yet (the e2e resend test takes the first one that is).
   ref(
     "contosoGlobal",
     "Seattle",
-    9,
+    6,
     {
       customerCompany: "A. Datum Corporation",
       contactName: "Owen Price",

@@ -34,7 +34,9 @@ test("R17: a request the customer's server refused shows Email not delivered; th
   await page.getByRole("button", { name: "Correct the contact's email" }).click();
   await expect(page.getByText("The request was sent to the corrected address")).toBeVisible();
   await page.reload();
-  await expect(page.getByText("Email not delivered", { exact: true })).toHaveCount(0);
+  // The warning is gone; the history keeps both the failure and the correction.
+  await expect(page.getByText("The request will not be auto-approved until")).toHaveCount(0);
+  await expect(page.getByText("Email not delivered", { exact: true })).toHaveCount(1);
   await expect(page.getByText("Contact's email corrected and the request sent again")).toBeVisible();
 
   // The new link went to the corrected address and works.

@@ -24,10 +24,14 @@ describe("R16–R18: the demo data", () => {
   it("R17/R18: one request is “Email not delivered” (and not auto-approved), one customer chose Do not ask me again, partners have their own domains", async () => {
     const db = await getDb();
     const bounced = await db.referenceRequest.findMany({ where: { deliveryFailedAt: { not: null } } });
-    expect(bounced.map((r) => [r.customerCompany, r.status])).toEqual([["A. Datum Corporation", "AWAITING_APPROVAL"]]);
+    expect(bounced.map((r) => [r.customerCompany, r.status])).toEqual([
+      ["A. Datum Corporation", "AWAITING_APPROVAL"],
+    ]);
     expect(bounced[0]!.deliveryFailure).toMatch(/^550 /);
     expect(await db.contactSuppression.count()).toBe(1);
-    expect((await db.partner.findFirstOrThrow({ where: { name: "Contoso" } })).emailDomains).toEqual(["contoso.example"]);
+    expect((await db.partner.findFirstOrThrow({ where: { name: "Contoso" } })).emailDomains).toEqual([
+      "contoso.example",
+    ]);
   });
 });
 
