@@ -26,6 +26,16 @@ export function requirementFields(typeLabels: Record<string, string>, entry?: Ca
       defaultValue: String(entry?.goldRequired ?? 5),
     },
     {
+      kind: "number",
+      name: "countingMonths",
+      label: "Counting period (months)",
+      required: true,
+      min: 1,
+      max: 60,
+      hint: "An approved reference counts for this many months after its decision (R19).",
+      defaultValue: String(entry?.countingMonths ?? 12),
+    },
+    {
       kind: "checkboxes",
       name: "projectTypes",
       label: "Eligible project types",
@@ -59,7 +69,7 @@ export function CatalogEntryEditor<A, B>({
           )}
         </h3>
         <p className="text-sm text-slate-700">
-          Silver {entry.silverRequired} · Gold {entry.goldRequired} ·{" "}
+          Silver {entry.silverRequired} · Gold {entry.goldRequired} · counts {entry.countingMonths} months ·{" "}
           {entry.projectTypes.map((t) => typeLabels[t] ?? t).join(", ")}
         </p>
       </div>

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import type { LevelForecast } from "@/lib/competencies/counting";
 import type { CompetencyProgressRow as CompetencyCardData } from "@/lib/competencies/progress";
+import { formatDate } from "@/lib/dates";
 import { ProgressBar } from "../ui/progress-bar";
 
 function LevelBadge({ silverMet, goldMet }: { silverMet: boolean; goldMet: boolean }) {
@@ -19,6 +21,20 @@ function LevelBadge({ silverMet, goldMet }: { silverMet: boolean; goldMet: boole
     <span className="shrink-0 whitespace-nowrap rounded-full bg-white px-2.5 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300">
       In progress
     </span>
+  );
+}
+
+const LEVEL_LABEL = { silver: "Silver", gold: "Gold" } as const;
+
+/** R19: "Gold at risk on 14 Mar 2027 — 2 more approved references needed by then". */
+function LapseForecast({ level }: { level: LevelForecast }) {
+  if (!level.held || !level.lapsesOn) return null;
+  const more =
+    level.neededBy === 1 ? "1 more approved reference" : `${level.neededBy} more approved references`;
+  return (
+    <p className="undelivered" data-testid="lapse-forecast">
+      {LEVEL_LABEL[level.level]} at risk on {formatDate(level.lapsesOn)} — {more} needed by then
+    </p>
   );
 }
 
@@ -48,7 +64,8 @@ export function CompetencyCard({
         <LevelBadge silverMet={c.silverMet} goldMet={c.goldMet} />
       </div>
       <p className="mt-1 text-sm text-slate-600" data-testid="competency-count">
-        {c.count === 1 ? "1 reference assigned" : `${c.count} references assigned`}
+        {c.count === 1 ? "1 reference counts" : `${c.count} references count`} today · each counts{" "}
+        {c.countingMonths} months after approval
       </p>
       <div className="mt-4 space-y-3">
         <ProgressBar
@@ -65,19 +82,22 @@ export function CompetencyCard({
           required={c.goldRequired}
           tone="gold"
         />
+        <LapseForecast level={c.levels[1]} />
+        {!c.levels[1].held && <LapseForecast level={c.levels[0]} />}
       </div>
       {c.references.length > 0 && (
         <details className="mt-4 text-sm">
-          <summary className="cursor-pointer font-medium text-brand-700">
-            References counting toward it
-          </summary>
+          <summary className="cursor-pointer font-medium text-brand-700">References assigned to it</summary>
           <ul className="mt-2 space-y-1">
             {c.references.map((r) => (
               <li key={r.id}>
                 <Link href={`/references/${r.id}`} className="link font-normal">
                   {r.customerCompany}
                 </Link>{" "}
-                <span className="text-slate-600">— {r.projectTitle}</span>
+                <span className="text-slate-600">
+                  — {r.projectTitle} · {r.counts ? "counts until" : "stopped counting on"}{" "}
+                  {formatDate(r.countsUntil)}
+                </span>
               </li>
             ))}
           </ul>

@@ -29,6 +29,7 @@ async function snapshot(tx: Tx, id: string) {
     name: c.name,
     silverRequired: c.silverRequired,
     goldRequired: c.goldRequired,
+    countingMonths: c.countingMonths,
     projectTypes: c.projectTypes.map((p) => p.projectType).sort(),
     retired: c.retiredAt !== null,
   };
@@ -44,7 +45,7 @@ export async function addCompetency(options: {
   const parsed = competencySchema.safeParse(options.input);
   if (!parsed.success)
     return refuse("INVALID_INPUT", ADMIN_MESSAGES.invalidInput, fieldErrorsOf(parsed.error));
-  const { name, silverRequired, goldRequired, projectTypes } = parsed.data;
+  const { name, silverRequired, goldRequired, countingMonths, projectTypes } = parsed.data;
   const db = await getDb();
   const clash = await db.competency.findFirst({
     where: { name: { equals: name, mode: "insensitive" } },
@@ -58,6 +59,7 @@ export async function addCompetency(options: {
           name,
           silverRequired,
           goldRequired,
+          countingMonths,
           createdAt: now,
           projectTypes: { create: projectTypes.map((projectType) => ({ projectType })) },
         },
@@ -81,7 +83,7 @@ export async function addCompetency(options: {
   }
 }
 
-/** Changes a competency's silver and gold counts and its eligible project types. */
+/** Changes a competency's silver and gold counts, its counting period (R19) and its eligible project types. */
 export async function updateRequirements(options: {
   actor: Actor;
   competencyId: string;
@@ -102,7 +104,11 @@ export async function updateRequirements(options: {
     if (!before) return refuse("NOT_FOUND", ADMIN_MESSAGES.competencyNotFound);
     await tx.competency.update({
       where: { id: competencyId },
-      data: { silverRequired: next.silverRequired, goldRequired: next.goldRequired },
+      data: {
+        silverRequired: next.silverRequired,
+        goldRequired: next.goldRequired,
+        countingMonths: next.countingMonths,
+      },
     });
     await tx.competencyProjectType.deleteMany({
       where: { competencyId, projectType: { notIn: next.projectTypes } },

@@ -8,6 +8,8 @@ export interface CatalogEntry {
   name: string;
   silverRequired: number;
   goldRequired: number;
+  /** R19: months an approval counts after its decision. */
+  countingMonths: number;
   /** In catalog order (project-types.ts). */
   projectTypes: string[];
   retiredAt: Date | null;
@@ -23,7 +25,7 @@ const rank = (t: string) => (PROJECT_TYPE_KEYS as readonly string[]).indexOf(t);
 export const competencyCatalog = cache(async function competencyCatalog(): Promise<CatalogEntry[]> {
   const db = await getDb();
   const rows = await db.$queryRaw<CatalogEntry[]>`
-    SELECT c.id, c.name, c."silverRequired", c."goldRequired", c."retiredAt",
+    SELECT c.id, c.name, c."silverRequired", c."goldRequired", c."countingMonths", c."retiredAt",
       coalesce(array_agg(t."projectType") FILTER (WHERE t."projectType" IS NOT NULL), '{}') AS "projectTypes"
     FROM "Competency" c
     LEFT JOIN "CompetencyProjectType" t ON t."competencyId" = c.id

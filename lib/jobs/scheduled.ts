@@ -1,4 +1,5 @@
 import "server-only";
+import { type RenewalReport, sendRenewalReminders } from "../competencies/renewal-reminders";
 import { type EmailBacklog, emailBacklog } from "../email/backlog";
 import { type DeliveryReport, deliverDueEmails } from "../email/deliver";
 import { type PurgeReport, purgeOldEmailData } from "../email/purge";
@@ -15,22 +16,37 @@ export type ScheduledJobsReport = {
   autoApproved: number;
   stillDue: number;
   digests: { digests: number; partners: number };
+  /** R19: reminders queued (one per person), levels they were about, whether partners were left for the next run. */
+  renewalReminders: RenewalReport;
   emails: DeliveryReport & EmailBacklog;
   purged: PurgeReport & { expiredInvitations: number };
 };
 
 /** Digests stop starting new partners after this; the rest wait for the next run. */
 const DIGEST_BUDGET_MS = 60_000;
+/** Renewal reminders stop starting new partners after this (R19). */
+const RENEWAL_BUDGET_MS = 20_000;
 
 export async function runScheduledJobs({ now }: { now: Date }): Promise<ScheduledJobsReport> {
   const { approved } = await autoApproveDue({ now });
   const stillDue = await countStillDue({ now });
   const digests = await sendAutoApprovalDigests({ now, deadline: performance.now() + DIGEST_BUDGET_MS });
+  const renewalReminders = await sendRenewalReminders({
+    now,
+    deadline: performance.now() + RENEWAL_BUDGET_MS,
+  });
   const delivery = await deliverDueEmails({ now });
   const purged = {
     ...(await purgeOldEmailData({ now })),
     expiredInvitations: await purgeExpiredInvitations({ now }),
   };
   const backlog = await emailBacklog(now);
-  return { autoApproved: approved, stillDue, digests, emails: { ...delivery, ...backlog }, purged };
+  return {
+    autoApproved: approved,
+    stillDue,
+    digests,
+    renewalReminders,
+    emails: { ...delivery, ...backlog },
+    purged,
+  };
 }

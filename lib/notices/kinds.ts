@@ -20,6 +20,12 @@ export const NOTICE_KINDS: { kind: NoticeKind; label: string; description: strin
       "When a customer's mail server refuses a reference request you created or may assign, so you can correct the address.",
   },
   {
+    kind: "RENEWAL_REMINDER",
+    label: "Renewal reminders",
+    description:
+      "90, 30 and 7 days before a competency level of your partner lapses unless new references are approved.",
+  },
+  {
     kind: "CASE_UPDATE",
     label: "Service-center cases",
     description: "When the Regional Service Center resolves or declines a case you opened.",

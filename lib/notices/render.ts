@@ -14,6 +14,10 @@ import DeliveryFailedNotice, {
   type DeliveryFailedNoticeProps,
   deliveryFailedNoticeSubject,
 } from "../../emails/delivery-failed-notice";
+import RenewalReminder, {
+  type RenewalReminderProps,
+  renewalReminderSubject,
+} from "../../emails/renewal-reminder";
 import { env } from "../env";
 
 // Notices to partner users and agents are English for now (partner-facing); the customer's emails
@@ -51,5 +55,16 @@ export function renderDeliveryFailedNotice(p: Omit<DeliveryFailedNoticeProps, "p
   return renderElement(
     deliveryFailedNoticeSubject(p),
     createElement(DeliveryFailedNotice, { ...p, preferencesUrl: preferencesUrl() }),
+  );
+}
+
+export function renderRenewalReminder(p: Omit<RenewalReminderProps, "preferencesUrl" | "competenciesUrl">) {
+  return renderElement(
+    renewalReminderSubject(p.items),
+    createElement(RenewalReminder, {
+      ...p,
+      competenciesUrl: portalUrl("/competencies"),
+      preferencesUrl: preferencesUrl(),
+    }),
   );
 }

@@ -74,7 +74,7 @@ await capture(
 );
 await capture(
   "Competencies page",
-  () => competencyProgress({ actor }),
+  () => competencyProgress({ actor, now: new Date() }),
   (q) => q.includes("LATERAL") || q.includes("ReferenceCount"),
 );
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 const progressOf = async (name: string) =>
-  (await competencyProgress({ actor: world.actors.member })).find((r) => r.name === name)!;
+  (await competencyProgress({ actor: world.actors.member, now })).find((r) => r.name === name)!;
 
 describe("A4: the competency catalog", () => {
   it("A4: raising Cloud Platform's silver count from 3 to 4 un-meets silver at once, and is audited", async () => {

@@ -15,7 +15,7 @@ async function progressOf(
   actor = world.actors.member as World["actors"][keyof World["actors"]],
   partnerId?: string,
 ) {
-  const rows = await competencyProgress({ actor, partnerId });
+  const rows = await competencyProgress({ actor, partnerId, now });
   const row = rows.find((r) => r.name === name);
   if (!row) throw new Error(`no row ${name}`);
   return row;
@@ -68,7 +68,10 @@ it("R8: one reference counts toward silver and gold of its competency and never 
     status: "CUSTOMER_APPROVED",
     projectType: "CLOUD_INFRASTRUCTURE",
   });
-  const before = (await competencyProgress({ actor: world.actors.global })).map((r) => [r.name, r.count]);
+  const before = (await competencyProgress({ actor: world.actors.global, now })).map((r) => [
+    r.name,
+    r.count,
+  ]);
   const assigned = await assignReference({
     actor: world.actors.global,
     referenceId: ref.id,
@@ -76,7 +79,7 @@ it("R8: one reference counts toward silver and gold of its competency and never 
     now,
   });
   expect(assigned.ok).toBe(true);
-  const after = await competencyProgress({ actor: world.actors.global });
+  const after = await competencyProgress({ actor: world.actors.global, now });
   const changed = after.filter((r) => before.find(([n]) => n === r.name)?.[1] !== r.count);
   expect(changed.map((r) => r.name)).toEqual(["Datacenter"]);
   expect(changed[0]!.references.map((r) => r.id)).toContain(ref.id);
@@ -123,5 +126,5 @@ it("R10: each partner's progress is its own; an agent names the partner", async 
     (await progressOf("Enterprise Mobility Management", world.actors.agent, world.fabrikam.id)).count,
   ).toBe(1);
   expect((await progressOf("Enterprise Mobility Management", world.actors.agent, contosoId)).count).toBe(0);
-  await expect(competencyProgress({ actor: world.actors.agent })).rejects.toThrow(/partnerId/);
+  await expect(competencyProgress({ actor: world.actors.agent, now })).rejects.toThrow(/partnerId/);
 });

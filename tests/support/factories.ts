@@ -53,6 +53,7 @@ export async function insertReference(
     status?: ReferenceStatus;
     firstSentAt?: Date;
     lastSentAt?: Date;
+    decidedAt?: Date;
     projectType?: string;
     competency?: string;
     customerCompany?: string;
@@ -67,6 +68,12 @@ export async function insertReference(
       locationId: location.id,
       status: options.status ?? "AWAITING_APPROVAL",
       firstSentAt,
+      // R19 counts an approval from its decision: one day after the first send, unless said.
+      decidedAt:
+        options.decidedAt ??
+        (["CUSTOMER_APPROVED", "MICROSOFT_AUTO_APPROVED", "CUSTOMER_REJECTED"].includes(options.status ?? "")
+          ? new Date(firstSentAt.getTime() + DAY)
+          : null),
       lastSentAt: options.lastSentAt ?? firstSentAt,
       competencyId: options.competency ? world.competency(options.competency).id : null,
       customerCompany: options.customerCompany ?? `Customer ${randomUUID().slice(0, 8)}`,

@@ -28,7 +28,9 @@ export default async function CompetenciesPage({
   const chosen = isAgent ? (partnerId ?? partners[0]?.id) : undefined;
   const partnerName = isAgent ? await partnerNameForAgent(actor, chosen) : null;
   const rows =
-    isAgent && (!chosen || !partnerName) ? [] : await competencyProgress({ actor, partnerId: chosen });
+    isAgent && (!chosen || !partnerName)
+      ? []
+      : await competencyProgress({ actor, partnerId: chosen, now: new Date() });
   const silver = rows.filter((r) => r.silverMet).length;
   const gold = rows.filter((r) => r.goldMet).length;
 
@@ -36,7 +38,7 @@ export default async function CompetenciesPage({
     <div className="space-y-6">
       <PageHeader
         title={isAgent && partnerName ? `Competencies — ${partnerName}` : "Competencies"}
-        description="Approved references assigned to a competency count toward its silver and its gold level. Each reference counts toward one competency only."
+        description="Approved references assigned to a competency count toward its silver and its gold level for the competency's counting period after their approval. Each reference counts toward one competency only."
         actions={
           isAgent &&
           chosen &&
@@ -82,7 +84,7 @@ export default async function CompetenciesPage({
         {[
           ["Competencies with silver met", silver],
           ["Competencies with gold met", gold],
-          ["References assigned", rows.reduce((n, r) => n + r.count, 0)],
+          ["References counting", rows.reduce((n, r) => n + r.count, 0)],
         ].map(([label, value]) => (
           <div key={label} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <dt className="text-sm text-slate-600">{label}</dt>

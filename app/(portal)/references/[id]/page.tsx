@@ -16,6 +16,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { card, linkClass } from "@/components/ui/styles";
 import { canCreateOrResend } from "@/lib/auth/permissions";
 import { projectTypeLabel } from "@/lib/competencies/project-types";
+import { referenceCounting } from "@/lib/competencies/reference-counting";
+import { formatDate } from "@/lib/dates";
 import { partnerAdministrators } from "@/lib/partners/queries";
 import { getReferenceDetail } from "@/lib/references/detail";
 import { autoApproveOverdue } from "@/lib/references/overdue";
@@ -54,6 +56,7 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
   const { cancel, askToCancel, askToAssign } = ref.serviceCenter;
   const isAgent = actor.kind === "agent";
   const administrators = cancel ? await partnerAdministrators(ref.partnerId) : [];
+  const counting = ref.competencyId ? await referenceCounting(ref.id, now) : null;
 
   return (
     <div className="space-y-6">
@@ -69,6 +72,12 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
           <span className="flex flex-wrap items-center gap-3">
             <StatusBadge status={ref.status} label={ref.statusLabel} />
             <span>{ref.projectTitle}</span>
+            {counting && (
+              <span data-testid="counts-until">
+                {counting.counts ? "Counts toward" : "Counted toward"} {counting.competencyName} until{" "}
+                {formatDate(counting.countsUntil)}
+              </span>
+            )}
           </span>
         }
       />
