@@ -44,6 +44,23 @@ const person = (name: string, domain: string) => ({
 });
 
 export const DEMO_REFERENCES: DemoReference[] = [
+  // Approved 415 days ago: still assigned to Data Platform, it stopped counting after 12 months (R19).
+  ref(
+    "munichAdmin",
+    "Munich",
+    420,
+    {
+      customerCompany: "Trey Research",
+      ...person("Paul Weber", "treyresearch"),
+      projectTitle: "Lab data warehouse",
+      projectDescription: "One warehouse for the results of four research labs.",
+      projectType: "DATABASE",
+    },
+    {
+      outcome: { kind: "approve", daysAgo: 415 },
+      assign: { by: "munichAdmin", competency: "Data Platform", daysAgo: 410 },
+    },
+  ),
   ref(
     "munichAdmin",
     "Munich",
@@ -78,10 +95,11 @@ export const DEMO_REFERENCES: DemoReference[] = [
     },
   ),
   // Two more Cloud Platform references, so the demo shows a competency whose silver level is met.
+  // This one was approved 300 days ago: silver lapses in about two months (R19, "at risk").
   ref(
     "seattleAdmin",
     "Seattle",
-    200,
+    300,
     {
       customerCompany: "City Power & Light",
       ...person("Kim Abercrombie", "citypowerlight"),
@@ -90,8 +108,8 @@ export const DEMO_REFERENCES: DemoReference[] = [
       projectType: "CLOUD_INFRASTRUCTURE",
     },
     {
-      outcome: { kind: "approve", daysAgo: 195 },
-      assign: { by: "seattleAdmin", competency: "Cloud Platform", daysAgo: 190 },
+      outcome: { kind: "approve", daysAgo: 295 },
+      assign: { by: "seattleAdmin", competency: "Cloud Platform", daysAgo: 290 },
     },
   ),
   ref(

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { competencyProgress } from "@/lib/competencies/progress";
 import { getDb } from "@/lib/db/client";
+
 import { autoApproveDue } from "@/lib/references/auto-approve";
 import { isResendDue } from "@/lib/references/timing";
 import { seedDemoData } from "@/prisma/demo-data";
@@ -32,6 +34,19 @@ describe("R16–R18: the demo data", () => {
     expect((await db.partner.findFirstOrThrow({ where: { name: "Contoso" } })).emailDomains).toEqual([
       "contoso.example",
     ]);
+  });
+
+  it("R19: a held level at risk within 90 days, and an assigned reference that stopped counting", async () => {
+    const db = await getDb();
+    const member = await db.user.findUniqueOrThrow({ where: { email: "member@contoso.example" } });
+    const { loadActor } = await import("@/lib/auth/load-actor");
+    const rows = await competencyProgress({ actor: (await loadActor(member.id))!, now });
+    const cloud = rows.find((r) => r.name === "Cloud Platform")!;
+    expect(cloud.silverMet).toBe(true);
+    const lapse = cloud.levels[0].lapsesOn!;
+    expect(lapse.getTime() - now.getTime()).toBeLessThan(90 * 24 * 60 * 60 * 1000);
+    const data = rows.find((r) => r.name === "Data Platform")!;
+    expect(data.references.some((r) => !r.counts)).toBe(true);
   });
 });
 
@@ -66,7 +81,7 @@ describe("R1–R4: the demo data", () => {
     );
     expect(new Set(approved.map((r) => r.location.name))).toEqual(new Set(["Seattle", "Munich", "Sydney"]));
     const assigned = approved.filter((r) => r.competencyId !== null);
-    expect(assigned).toHaveLength(4);
+    expect(assigned).toHaveLength(5); // one of them (Trey Research) no longer counts (R19)
     const cloudPlatform = await (await getDb()).competency.findUniqueOrThrow({
       where: { name: "Cloud Platform" },
     });

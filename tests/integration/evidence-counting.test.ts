@@ -54,7 +54,9 @@ describe("R19: references count for a period", () => {
     expect((await progress(c.id, at("2027-03-15T10:00:00Z"))).count).toBe(0);
     // Still assigned and visible, with the date it stopped.
     const after = await progress(c.id, at("2027-03-15T10:00:00Z"));
-    expect(after.references).toMatchObject([{ id: ref.id, counts: false, countsUntil: at("2027-03-14T10:00:00Z") }]);
+    expect(after.references).toMatchObject([
+      { id: ref.id, counts: false, countsUntil: at("2027-03-14T10:00:00Z") },
+    ]);
     expect(await referenceCounting(ref.id, at("2027-03-13T00:00:00Z"))).toEqual({
       competencyName: c.name,
       countsUntil: at("2027-03-14T10:00:00Z"),
@@ -65,7 +67,8 @@ describe("R19: references count for a period", () => {
   it("R19: a held level's lapse date and how many more are needed by then, from the latest stop dates", async () => {
     const c = await competency(12);
     // Gold needs 3: decisions on 1 Feb, 1 Mar, 1 Mar, 1 Apr 2026; now 1 Jun 2026.
-    for (const d of ["2026-02-01", "2026-03-01", "2026-03-01", "2026-04-01"]) await approvedOn(c.id, at(`${d}T09:00:00Z`));
+    for (const d of ["2026-02-01", "2026-03-01", "2026-03-01", "2026-04-01"])
+      await approvedOn(c.id, at(`${d}T09:00:00Z`));
     const row = await progress(c.id, at("2026-06-01T09:00:00Z"));
     expect([row.count, row.silverMet, row.goldMet]).toEqual([4, true, true]);
     const [silver, gold] = row.levels;
@@ -83,26 +86,43 @@ describe("R19: references count for a period", () => {
     const cloud = world.competency("Cloud Platform");
     const input = { silverRequired: 3, goldRequired: 5, projectTypes: ["CLOUD_MIGRATION"] };
     for (const countingMonths of [0, 61, 1.5, "twelve"]) {
-      const refused = await updateRequirements({ actor: world.actors.agent, competencyId: cloud.id, input: { ...input, countingMonths }, now });
+      const refused = await updateRequirements({
+        actor: world.actors.agent,
+        competencyId: cloud.id,
+        input: { ...input, countingMonths },
+        now,
+      });
       expect(refused).toMatchObject({ ok: false, code: "INVALID_INPUT" });
       expect(!refused.ok && refused.fieldErrors?.countingMonths?.[0]).toMatch(/from 1 to 60/);
     }
     const db = await getDb();
     expect((await db.competency.findUniqueOrThrow({ where: { id: cloud.id } })).countingMonths).toBe(12);
     expect(
-      (await updateRequirements({ actor: world.actors.agent, competencyId: cloud.id, input: { ...input, countingMonths: 24 }, now })).ok,
+      (
+        await updateRequirements({
+          actor: world.actors.agent,
+          competencyId: cloud.id,
+          input: { ...input, countingMonths: 24 },
+          now,
+        })
+      ).ok,
     ).toBe(true);
     const audit = await db.auditEvent.findFirstOrThrow({
       where: { subjectId: cloud.id, action: "competency.changed" },
       orderBy: { createdAt: "desc" },
     });
-    expect([(audit.before as { countingMonths: number }).countingMonths, (audit.after as { countingMonths: number }).countingMonths]).toEqual([12, 24]);
+    expect([
+      (audit.before as { countingMonths: number }).countingMonths,
+      (audit.after as { countingMonths: number }).countingMonths,
+    ]).toEqual([12, 24]);
     const added = await addCompetency({
       actor: world.actors.agent,
       input: { name: "Counting added", ...input, countingMonths: "36" },
       now,
     });
-    expect(added.ok && (await db.competency.findUniqueOrThrow({ where: { id: added.data.id } })).countingMonths).toBe(36);
+    expect(
+      added.ok && (await db.competency.findUniqueOrThrow({ where: { id: added.data.id } })).countingMonths,
+    ).toBe(36);
   });
 
   it("R19: renewal reminders go out 90, 30 and 7 days before a held level lapses, once each across repeated scheduled runs, to Global Administrators and the Local Administrators whose references count", async () => {
@@ -113,11 +133,12 @@ describe("R19: references count for a period", () => {
     await approvedOn(c.id, at("2026-09-01T09:00:00Z"));
     await approvedOn(c.id, at("2026-10-01T09:00:00Z"));
     const lapse = at("2027-09-01T09:00:00Z");
-    const before = (days: number) => new Date(lapse.getTime() - days * DAY);
+    const daysBefore = (days: number) => new Date(lapse.getTime() - days * DAY);
     const run = (now: Date) => sendRenewalReminders({ now, deadline: performance.now() + 60_000 });
-    const reminders = () => db.outboxEmail.findMany({ where: { template: "renewal-reminder" }, orderBy: { to: "asc" } });
+    const reminders = () =>
+      db.outboxEmail.findMany({ where: { template: "renewal-reminder" }, orderBy: { to: "asc" } });
 
-    expect((await run(before(91))).levels).toBe(0);
+    expect((await run(daysBefore(91))).levels).toBe(0);
     expect(await reminders()).toEqual([]);
     for (const [days, expected] of [
       [90, 1],
@@ -128,11 +149,14 @@ describe("R19: references count for a period", () => {
       [7, 3],
       [1, 3],
     ] as const) {
-      await run(before(days));
+      await run(daysBefore(days));
       const sent = await reminders();
       // Contoso's Global Administrator and Seattle's Local Administrator; Munich's has no reference there.
       const perPerson = (email: string) => sent.filter((e) => e.to === email).length;
-      expect([perPerson("admin@contoso.example"), perPerson("seattle.admin@contoso.example")]).toEqual([expected, expected]);
+      expect([perPerson("admin@contoso.example"), perPerson("seattle.admin@contoso.example")]).toEqual([
+        expected,
+        expected,
+      ]);
       expect(perPerson("munich.admin@contoso.example")).toBe(0);
     }
     const [first] = await reminders();
