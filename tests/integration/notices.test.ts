@@ -91,7 +91,7 @@ describe("R6/R15: decision notices", () => {
   it("opting out of decision notices stops them, and only them; the change is audited", async () => {
     const opted = await setNoticePreferences({
       actor: world.actors.seattle,
-      input: { enabled: ["AUTO_APPROVAL_DIGEST", "CASE_UPDATE", "DELIVERY_FAILED"] },
+      input: { enabled: ["AUTO_APPROVAL_DIGEST", "CASE_UPDATE", "DELIVERY_FAILED", "RENEWAL_REMINDER"] },
       now: T0,
     });
     expect(opted.ok).toBe(true);

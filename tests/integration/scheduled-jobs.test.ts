@@ -36,6 +36,7 @@ describe("R4/R15: the scheduled job", () => {
       autoApproved: 1,
       stillDue: 0,
       digests: { digests: 2, partners: 1 },
+      renewalReminders: { reminders: 0, levels: 0, remaining: false },
       // The digests are also handed to SMTP right after their commit (at once), so this run sends
       // whatever that fast path has not already claimed; the listener below sees each exactly once.
       emails: {
