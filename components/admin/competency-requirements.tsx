@@ -26,6 +26,9 @@ export function CompetencyRequirements({
               Gold
             </th>
             <th scope="col" className="px-3 py-2">
+              Counts for
+            </th>
+            <th scope="col" className="px-3 py-2">
               Eligible project types
             </th>
           </tr>
@@ -43,6 +46,7 @@ export function CompetencyRequirements({
               </th>
               <td className="px-3 py-2 tabular-nums">{c.silverRequired}</td>
               <td className="px-3 py-2 tabular-nums">{c.goldRequired}</td>
+              <td className="px-3 py-2 tabular-nums">{c.countingMonths} months</td>
               <td className="px-3 py-2">{c.projectTypes.map((t) => typeLabels[t] ?? t).join(", ")}</td>
             </tr>
           ))}

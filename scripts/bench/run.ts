@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { cpuPerView } from "./cpu";
 import { ADMIN_URL, dropAll, seededDatabase, seededPglite, uniqueName } from "./databases";
 import { explainPlans } from "./explain";
 import { autoApproval, type Context, competenciesP95, deepPage, exportCsv, listP95 } from "./measures";
@@ -64,6 +65,11 @@ async function main() {
     }
     for (const measure of [listP95, deepPage, competenciesP95] as const) {
       const m = await measure(c);
+      measures.push(m);
+      log(formatMeasure(m));
+    }
+    for (const path of ["/references", "/competencies"]) {
+      const m = await cpuPerView({ ...c, pid: server.pid }, path);
       measures.push(m);
       log(formatMeasure(m));
     }

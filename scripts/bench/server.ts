@@ -24,6 +24,8 @@ function run(cmd: string, args: string[], env: Record<string, string>): Promise<
 
 export interface Server {
   url: string;
+  /** The server process, for its CPU time (cpu.ts). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -66,7 +68,7 @@ export async function startServer(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}; see ${logFile}`);
     try {
-      if ((await fetch(`${url}/signin`)).status === 200) return { url, stop };
+      if ((await fetch(`${url}/signin`)).status === 200) return { url, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }
