@@ -33,7 +33,7 @@ function LapseForecast({ level }: { level: LevelForecast }) {
     level.neededBy === 1 ? "1 more approved reference" : `${level.neededBy} more approved references`;
   return (
     <p className="undelivered" data-testid="lapse-forecast">
-      {LEVEL_LABEL[level.level]} at risk on {formatDate(level.lapsesOn)} — {more} needed by then
+      {`${LEVEL_LABEL[level.level]} at risk on ${formatDate(level.lapsesOn)} — ${more} needed by then`}
     </p>
   );
 }
@@ -64,8 +64,7 @@ export function CompetencyCard({
         <LevelBadge silverMet={c.silverMet} goldMet={c.goldMet} />
       </div>
       <p className="mt-1 text-sm text-slate-600" data-testid="competency-count">
-        {c.count === 1 ? "1 reference counts" : `${c.count} references count`} today · each counts{" "}
-        {c.countingMonths} months after approval
+        {c.count === 1 ? "1 reference counts today" : `${c.count} references count today`}
       </p>
       <div className="mt-4 space-y-3">
         <ProgressBar
@@ -93,10 +92,9 @@ export function CompetencyCard({
               <li key={r.id}>
                 <Link href={`/references/${r.id}`} className="link font-normal">
                   {r.customerCompany}
-                </Link>{" "}
+                </Link>
                 <span className="text-slate-600">
-                  — {r.projectTitle} · {r.counts ? "counts until" : "stopped counting on"}{" "}
-                  {formatDate(r.countsUntil)}
+                  {` — ${r.projectTitle} · ${r.counts ? "counts until" : "stopped counting on"} ${formatDate(r.countsUntil)}`}
                 </span>
               </li>
             ))}
