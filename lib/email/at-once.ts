@@ -1,6 +1,7 @@
 import "server-only";
 import { after } from "next/server";
 import { env } from "../env";
+import { onShutdown } from "../http/lifecycle.mjs";
 import { countExisting } from "./claim";
 import { deliverDueEmails, deliverEmailsNow } from "./deliver";
 
@@ -33,13 +34,21 @@ export function deliverDueAfterResponse(now: Date): void {
   });
 }
 
+function track(task: Promise<void>): Promise<void> {
+  const tracked = task.finally(() => pending.delete(tracked));
+  pending.add(tracked);
+  return tracked;
+}
+
 function schedule(run: () => Promise<void>): void {
+  // Before the database pool closes (server.mjs, SIGTERM), mail its last requests started goes out.
+  onShutdown("email delivery", settleBackgroundDeliveries, 10);
   try {
-    after(run);
+    // Tracked too, so a draining server (SIGTERM) waits for mail its last requests started.
+    after(() => track(run()));
   } catch {
     // Not inside a request scope.
-    const task = run().finally(() => pending.delete(task));
-    pending.add(task);
+    track(run());
   }
 }
 
