@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import client from "prom-client";
 import {
   CLIENT_ADDRESS_HEADER,
   clientAddress,
@@ -14,6 +15,7 @@ import {
   trustedProxyCount,
 } from "./lib/http/client-address.mjs";
 import { markDraining, runShutdownHooks } from "./lib/http/lifecycle.mjs";
+import { routeTemplate } from "./lib/ops/route-template.mjs";
 
 const REQUEST_ID_HEADER = "x-request-id";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -41,6 +43,18 @@ markServerEntry();
 // As `next start` does; the app reads NODE_ENV for its production checks.
 /** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV ??= "production";
 
+// In prom-client's default registry, which the app's bundles share (next.config.js, /api/metrics).
+const requestDuration =
+  /** @type {import("prom-client").Histogram<"route" | "method" | "status">} */ (
+    client.register.getSingleMetric("prc_http_request_duration_seconds")
+  ) ??
+  new client.Histogram({
+    name: "prc_http_request_duration_seconds",
+    help: "HTTP request duration by route template, method and status",
+    labelNames: ["route", "method", "status"],
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  });
+
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -57,6 +71,19 @@ const server = createServer((request, response) => {
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   request.headers[REQUEST_ID_HEADER] = requestId;
   response.setHeader("X-Request-Id", requestId);
+  const started = process.hrtime.bigint();
+  response.once("finish", () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const status = response.statusCode;
+    requestDuration.observe(
+      {
+        route: routeTemplate(request.url ?? "/", status),
+        method: request.method ?? "GET",
+        status: String(status),
+      },
+      seconds,
+    );
+  });
   handle(request, response);
 }).listen(port, hostname, () => {
   console.log(`[server] listening on http://${hostname}:${port} (trusted proxies: ${trustProxy})`);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { isDraining, markDraining, onShutdown, runShutdownHooks } from "@/lib/http/lifecycle.mjs";
@@ -76,5 +76,11 @@ describe("readiness", () => {
     for (const [name, hook] of saved) if (!name.startsWith("test:")) hooks.set(name, hook);
     for (const name of ["test: last", "test: failing", "test: first"]) hooks.delete(name);
     expect(ran).toEqual(["first", "failing", "last"]);
+    // The failure is reported (console.error is a failure elsewhere: this one is expected).
+    expect(vi.mocked(console.error)).toHaveBeenCalledWith(
+      "[shutdown] test: failing failed",
+      expect.any(Error),
+    );
+    vi.mocked(console.error).mockClear();
   });
 });
