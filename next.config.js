@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  // prom-client too: one registry shared with the server entry (server.mjs), not one per bundle.
+  // prom-client and pino too: one registry and one logger shared with the server entry (server.mjs).
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",

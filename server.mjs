@@ -15,10 +15,13 @@ import {
   trustedProxyCount,
 } from "./lib/http/client-address.mjs";
 import { markDraining, runShutdownHooks } from "./lib/http/lifecycle.mjs";
+import { logger, requestContext } from "./lib/log/logger.mjs";
 import { routeTemplate } from "./lib/ops/route-template.mjs";
 
 const REQUEST_ID_HEADER = "x-request-id";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+// IP addresses are personal data: in the log only when an operator asks for them.
+const logClientIp = process.env.LOG_CLIENT_IP === "1";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -33,7 +36,7 @@ try {
   trustProxy = trustedProxyCount(process.env.TRUST_PROXY);
   graceMs = shutdownGrace(process.env.SHUTDOWN_GRACE_MS);
 } catch (error) {
-  console.error(`[startup] Invalid environment configuration:\n  - ${/** @type {Error} */ (error).message}`);
+  logger().fatal(`startup: Invalid environment configuration:\n  - ${/** @type {Error} */ (error).message}`);
   process.exit(1);
 }
 
@@ -72,21 +75,30 @@ const server = createServer((request, response) => {
   request.headers[REQUEST_ID_HEADER] = requestId;
   response.setHeader("X-Request-Id", requestId);
   const started = process.hrtime.bigint();
+  /** @type {import("./lib/log/logger.mjs").RequestContext} */
+  const context = { requestId };
   response.once("finish", () => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const status = response.statusCode;
-    requestDuration.observe(
+    const route = routeTemplate(request.url ?? "/", status);
+    const method = request.method ?? "GET";
+    requestDuration.observe({ route, method, status: String(status) }, seconds);
+    logger().info(
       {
-        route: routeTemplate(request.url ?? "/", status),
-        method: request.method ?? "GET",
-        status: String(status),
+        ...context,
+        route,
+        method,
+        status,
+        durationMs: Math.round(seconds * 1000),
+        ...(logClientIp ? { clientIp: request.headers[CLIENT_ADDRESS_HEADER] } : {}),
       },
-      seconds,
+      "request",
     );
   });
-  handle(request, response);
+  // Every log line the app writes while handling it carries the request id (lib/log/logger.mjs).
+  requestContext().run(context, () => handle(request, response));
 }).listen(port, hostname, () => {
-  console.log(`[server] listening on http://${hostname}:${port} (trusted proxies: ${trustProxy})`);
+  logger().info(`server: listening on http://${hostname}:${port} (trusted proxies: ${trustProxy})`);
 });
 
 // SIGTERM (a rolling restart, docker stop): stop accepting, answer not-ready at once, let the
@@ -95,21 +107,21 @@ const server = createServer((request, response) => {
 let stopping = false;
 process.on("SIGTERM", () => {
   if (stopping) {
-    console.log("[server] second SIGTERM: exiting now");
+    logger().warn("server: second SIGTERM, exiting now");
     process.exit(1);
   }
   stopping = true;
   markDraining();
-  console.log(`[server] SIGTERM: draining (up to ${graceMs} ms)`);
+  logger().info(`server: SIGTERM, draining (up to ${graceMs} ms)`);
   const deadline = setTimeout(() => {
-    console.log("[server] grace period over: closing the remaining connections");
+    logger().warn("server: grace period over, closing the remaining connections");
     server.closeAllConnections();
   }, graceMs);
   deadline.unref();
   server.close(async () => {
     await runShutdownHooks();
     clearTimeout(deadline);
-    console.log("[server] drained; exiting");
+    logger().info("server: drained; exiting");
     process.exit(0);
   });
   server.closeIdleConnections();

@@ -2,6 +2,7 @@ import "server-only";
 import { after } from "next/server";
 import { env } from "../env";
 import { onShutdown } from "../http/lifecycle.mjs";
+import { logger } from "../log/logger.mjs";
 import { countExisting } from "./claim";
 import { deliverDueEmails, deliverEmailsNow } from "./deliver";
 
@@ -29,7 +30,7 @@ export function deliverDueAfterResponse(now: Date): void {
     try {
       await deliverDueEmails({ now });
     } catch (error) {
-      console.error("[email] delivery after requeue failed; the scheduled run will retry", error);
+      logger().error({ error }, "email: delivery after requeue failed; the scheduled run will retry");
     }
   });
 }
@@ -69,6 +70,6 @@ async function deliverWhenVisible(ids: string[], now: Date): Promise<void> {
     await deliverEmailsNow(ids, { now });
   } catch (error) {
     // The scheduled run delivers it later; this is only the fast path.
-    console.error("[email] immediate delivery failed; the scheduled run will retry", error);
+    logger().error({ error }, "email: immediate delivery failed; the scheduled run will retry");
   }
 }

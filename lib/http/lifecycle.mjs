@@ -1,4 +1,6 @@
 // @ts-check
+import { logger } from "../log/logger.mjs";
+
 // The process's lifecycle, shared by the server entry (server.mjs) and the app's bundles through
 // registered symbols on the global object (each bundle has its own copy of this module, the global
 // object is one): whether the process is draining, and what must finish before it exits.
@@ -40,7 +42,7 @@ export async function runShutdownHooks() {
     try {
       await hook();
     } catch (error) {
-      console.error(`[shutdown] ${name} failed`, error);
+      logger().error({ hook: name, error }, "shutdown hook failed");
     }
   }
 }

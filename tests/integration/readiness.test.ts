@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { isDraining, markDraining, onShutdown, runShutdownHooks } from "@/lib/http/lifecycle.mjs";
+import { logger } from "@/lib/log/logger.mjs";
 import { readiness, SMTP_CHECK_MAX_AGE_MS } from "@/lib/ops/readiness";
 import { closedPort, startSmtpSink } from "../support/smtp-sink";
 
@@ -76,11 +77,12 @@ describe("readiness", () => {
     for (const [name, hook] of saved) if (!name.startsWith("test:")) hooks.set(name, hook);
     for (const name of ["test: last", "test: failing", "test: first"]) hooks.delete(name);
     expect(ran).toEqual(["first", "failing", "last"]);
-    // The failure is reported (console.error is a failure elsewhere: this one is expected).
-    expect(vi.mocked(console.error)).toHaveBeenCalledWith(
-      "[shutdown] test: failing failed",
-      expect.any(Error),
+    // The failure is logged (an error line fails any other test: this one is expected).
+    const error = vi.mocked(logger().error);
+    expect(error).toHaveBeenCalledWith(
+      { hook: "test: failing", error: expect.any(Error) },
+      "shutdown hook failed",
     );
-    vi.mocked(console.error).mockClear();
+    error.mockClear();
   });
 });

@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/db/unavailable";
 import { env } from "@/lib/env";
 import { runScheduledJobs } from "@/lib/jobs/scheduled";
+import { logger } from "@/lib/log/logger.mjs";
 import { cronLastSuccess } from "@/lib/ops/metrics";
 
 // The scheduler's door (vercel.json): auto-approval and email delivery. Safe to call often and
@@ -30,7 +31,7 @@ async function handle(request: Request): Promise<Response> {
   } catch (error) {
     // The scheduler retries on its next run; it (and its monitoring) gets a status it can act on.
     if (isDatabaseUnavailable(error)) return Response.json({ error: SERVICE_UNAVAILABLE }, { status: 503 });
-    console.error("[cron] failed", error);
+    logger().error({ error }, "cron: the scheduled jobs failed");
     return Response.json({ error: "The scheduled jobs failed; see the server log." }, { status: 500 });
   }
 }
