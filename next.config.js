@@ -1,7 +1,14 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "nodemailer"],
+  // prom-client and pino too: one registry and one logger shared with the server entry (server.mjs).
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pg",
+    "nodemailer",
+    "prom-client",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   // The build's static files skip proxy.ts (which sets every other response's headers): they get

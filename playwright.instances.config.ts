@@ -5,9 +5,17 @@ import { INSTANCES_CRON_SECRET, INSTANCES_SECRET } from "./tests/instances/const
 // in demo mode behind trusted proxies (shared abuse limits, demo mode on a database with a real
 // partner), one with DEMO_MODE=0 and no trusted proxy (issue 16: forged X-Forwarded-For), one that
 // sends email over SMTP. Build first (`next build`); needs a local PostgreSQL (TEST_DATABASE_URL or
-// 127.0.0.1:5432). Ports E2E_INSTANCES_PORT .. +4 (+3 is the start-up checks'), SMTP on +100.
+// 127.0.0.1:5432). Ports E2E_INSTANCES_PORT .. +5 (+3 is the start-up checks', +5 the lifecycle
+// drill's), SMTP on +100.
 const PORT = Number(process.env.E2E_INSTANCES_PORT ?? 3121);
-export const PORTS = { a: PORT, b: PORT + 1, demoOff: PORT + 2, startup: PORT + 3, mail: PORT + 4 };
+export const PORTS = {
+  a: PORT,
+  b: PORT + 1,
+  demoOff: PORT + 2,
+  startup: PORT + 3,
+  mail: PORT + 4,
+  lifecycle: PORT + 5,
+};
 /** A real SMTP listener the mail instance sends to; the spec that reads it starts it. */
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 100);
 export const MAIL_FROM = "Contoso References <references@contoso-partner.example>";

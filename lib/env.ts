@@ -33,6 +33,9 @@ const schema = z
         .optional(),
     ),
     SERVICE_CENTER_EMAIL: optional.pipe(z.email("must be an email address").optional()),
+    METRICS_TOKEN: optional.pipe(
+      z.string().min(16, "must be at least 16 characters (openssl rand -hex 16)").optional(),
+    ),
     CONTACT_HASH_KEY: optional.pipe(
       z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
     ),
@@ -96,6 +99,8 @@ export function buildEnv(source: NodeJS.ProcessEnv) {
     trustProxy: trustedProxyCount(e.TRUST_PROXY),
     /** Where new service cases are announced; without it, every agent is told. */
     serviceCenterEmail: e.SERVICE_CENTER_EMAIL,
+    /** GET /api/metrics answers only with this bearer token; without it, 404. */
+    metricsToken: e.METRICS_TOKEN,
     /**
      * Keys the hashes of customer addresses (R18's "do not ask me again"). Without it, a key derived
      * from NEXTAUTH_SECRET: set it to rotate the session secret without forgetting the hashes.

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "./db/generated/client";
 import { env } from "./env";
 import { startedByServerEntry } from "./http/client-address.mjs";
+import { logger } from "./log/logger.mjs";
 
 // What the server does once at start (instrumentation.ts, Node.js runtime only).
 
@@ -27,7 +28,7 @@ export async function start(options: {
   } catch (error) {
     // A server that starts with a bad setting answers 500 on every page (or, worse, mails links to
     // the wrong host): stop here instead, with the message naming the variable.
-    console.error(`[startup] ${(error as Error).message}`);
+    logger().fatal(`startup: ${(error as Error).message}`);
     process.exit(1);
   }
   // next-auth reads NEXTAUTH_URL itself; give it the same default the rest of the app uses.
@@ -37,6 +38,6 @@ export async function start(options: {
   const { prepareDatabase } = await import("./db/bootstrap");
   await prepareDatabase(await database(), {
     seedIfEmpty: options.seedDemoData,
-    log: (l) => console.log(`[db] ${l}`),
+    log: (l) => logger().info(`db: ${l}`),
   });
 }

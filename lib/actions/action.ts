@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "../db/unavailable";
+import { logger } from "../log/logger.mjs";
 import type { Result } from "../result";
 import { toSafeText, UNSAFE_TEXT_MESSAGE, unsafeTextKeys } from "../validation/text";
 
@@ -43,10 +44,10 @@ function formValues(formData: FormData): Record<string, string> {
 /** An unexpected failure as a result the form can show; never the raw error. */
 function failure(name: string, error: unknown, values: Record<string, string>) {
   if (isDatabaseUnavailable(error)) {
-    console.warn(`[action ${name}] database unavailable`, (error as Error).message);
+    logger().warn({ action: name, reason: (error as Error).message }, "action: database unavailable");
     return { ok: false as const, message: SERVICE_UNAVAILABLE, values };
   }
-  console.error(`[action ${name}] failed`, error);
+  logger().error({ action: name, error }, "action failed");
   return { ok: false as const, message: GENERIC_FAILURE, values };
 }
 

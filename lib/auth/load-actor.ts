@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db/client";
+import { setLogActor } from "../log/logger.mjs";
 import { isSessionCurrent } from "../users/sessions";
 import type { Actor } from "./actor";
 
@@ -25,6 +26,7 @@ interface ActorRow {
  * rather than the three an `include` sends.
  */
 export async function loadActor(userId: string, session?: { signedInAt?: number }): Promise<Actor | null> {
+  setLogActor(userId); // the request's log lines say who asked (an id, never a name or address)
   const db = await getDb();
   const [user] = await db.$queryRaw<ActorRow[]>`
     SELECT u.id, u.name, u.email, u.kind::text AS kind, u."partnerId", p.name AS "partnerName",

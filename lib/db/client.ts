@@ -1,4 +1,5 @@
 import "server-only";
+import { onShutdown } from "../http/lifecycle.mjs";
 import { targetFromEnv } from "./config";
 import { type Database, openDatabase } from "./connect";
 import type { PrismaClient } from "./generated/client";
@@ -7,7 +8,11 @@ import type { PrismaClient } from "./generated/client";
 const g = globalThis as unknown as { __prcDatabase?: Promise<Database> };
 
 export function database(): Promise<Database> {
-  g.__prcDatabase ??= openDatabase(targetFromEnv());
+  if (!g.__prcDatabase) {
+    g.__prcDatabase = openDatabase(targetFromEnv());
+    // Last on the way out (server.mjs, SIGTERM): after in-flight requests and their email.
+    onShutdown("database", closeDatabase, 100);
+  }
   return g.__prcDatabase;
 }
 

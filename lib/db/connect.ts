@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { logger } from "../log/logger.mjs";
 import { PrismaClient } from "./generated/client";
 import { openPglite, pgliteSession, type SqlSession } from "./sql";
 import type { DbTarget } from "./target";
@@ -15,7 +16,8 @@ const SLOW_QUERY_MS = 500;
 
 function withSlowQueryLog(prisma: PrismaClient): PrismaClient {
   prisma.$on("query" as never, (e: { duration: number; query: string }) => {
-    if (e.duration >= SLOW_QUERY_MS) console.warn(`[db] slow query (${e.duration} ms): ${e.query}`);
+    if (e.duration >= SLOW_QUERY_MS)
+      logger().warn({ durationMs: e.duration, query: e.query }, "db: slow query");
   });
   return prisma;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { after } from "next/server";
 import { env } from "../env";
+import { onShutdown } from "../http/lifecycle.mjs";
+import { logger } from "../log/logger.mjs";
 import { countExisting } from "./claim";
 import { deliverDueEmails, deliverEmailsNow } from "./deliver";
 
@@ -28,18 +30,26 @@ export function deliverDueAfterResponse(now: Date): void {
     try {
       await deliverDueEmails({ now });
     } catch (error) {
-      console.error("[email] delivery after requeue failed; the scheduled run will retry", error);
+      logger().error({ error }, "email: delivery after requeue failed; the scheduled run will retry");
     }
   });
 }
 
+function track(task: Promise<void>): Promise<void> {
+  const tracked = task.finally(() => pending.delete(tracked));
+  pending.add(tracked);
+  return tracked;
+}
+
 function schedule(run: () => Promise<void>): void {
+  // Before the database pool closes (server.mjs, SIGTERM), mail its last requests started goes out.
+  onShutdown("email delivery", settleBackgroundDeliveries, 10);
   try {
-    after(run);
+    // Tracked too, so a draining server (SIGTERM) waits for mail its last requests started.
+    after(() => track(run()));
   } catch {
     // Not inside a request scope.
-    const task = run().finally(() => pending.delete(task));
-    pending.add(task);
+    track(run());
   }
 }
 
@@ -60,6 +70,6 @@ async function deliverWhenVisible(ids: string[], now: Date): Promise<void> {
     await deliverEmailsNow(ids, { now });
   } catch (error) {
     // The scheduled run delivers it later; this is only the fast path.
-    console.error("[email] immediate delivery failed; the scheduled run will retry", error);
+    logger().error({ error }, "email: immediate delivery failed; the scheduled run will retry");
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { emailsFailed, emailsSent } from "../ops/metrics";
 import { TX_OPTIONS } from "../references/tx";
 import { markRequestUndelivered } from "../references/undelivered";
 import { describeFailure, isRejection, messageIdHost } from "./mailer";
@@ -16,13 +17,15 @@ import { MAX_REJECTIONS, retryDelayMs } from "./retry";
 export async function settleSent(ids: string[], now: Date, lease: Date): Promise<number> {
   if (ids.length === 0) return 0;
   const db = await getDb();
-  return db.$executeRaw`
+  const sent = await db.$executeRaw`
     UPDATE "OutboxEmail" SET
       status = 'SENT', "sentAt" = ${now}, attempts = attempts + 1, "lastError" = NULL,
       "messageId" = '<' || id || '@' || ${messageIdHost()} || '>',
       html = CASE WHEN "carriesSecret" THEN '' ELSE html END,
       text = CASE WHEN "carriesSecret" THEN '' ELSE text END
     WHERE id IN (${Prisma.join(ids)}) AND status = 'PENDING' AND "nextAttemptAt" = ${lease}`;
+  emailsSent().inc(sent);
+  return sent;
 }
 
 export type FailureOutcome = "failed" | "retried";
@@ -49,15 +52,18 @@ export async function settleFailure(
   if (giveUp) {
     // R17 in the same transaction: the request it asked for is marked undelivered exactly when
     // the email is FAILED, and its notices exist exactly then.
-    await db.$transaction(async (tx) => {
-      const failed = await tx.$executeRaw`
+    await db
+      .$transaction(async (tx) => {
+        const failed = await tx.$executeRaw`
         UPDATE "OutboxEmail" SET
           status = 'FAILED', attempts = ${attempts}, rejections = ${rejections}, "lastError" = ${lastError},
           html = CASE WHEN "carriesSecret" THEN '' ELSE html END,
           text = CASE WHEN "carriesSecret" THEN '' ELSE text END
         WHERE id = ${email.id} AND status = 'PENDING' AND "nextAttemptAt" = ${lease}`;
-      if (failed > 0) await markRequestUndelivered(tx, email.id, lastError, now);
-    }, TX_OPTIONS);
+        if (failed > 0) await markRequestUndelivered(tx, email.id, lastError, now);
+        return failed;
+      }, TX_OPTIONS)
+      .then((failed) => emailsFailed().inc(failed));
     return "failed";
   }
   await db.outboxEmail.updateMany({

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { autoApprovedTotal } from "../ops/metrics";
 import { actorColumns } from "./events";
 import { autoApprovalCutoff } from "./timing";
 
@@ -68,6 +69,7 @@ export async function autoApproveDue({
     resume = Prisma.sql`AND "firstSentAt" >= ${batch!.lastFirstSentAt}
       AND ("firstSentAt", id) > (${batch!.lastFirstSentAt}, ${batch!.lastId})`;
   }
+  autoApprovedTotal().inc(approved);
   return { approved };
 }
 

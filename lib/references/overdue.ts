@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor";
 import { visiblePartnerId } from "../auth/permissions";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { autoApprovedTotal } from "../ops/metrics";
 import { actorColumns } from "./events";
 import { autoApprovalCutoff } from "./timing";
 import { TX_OPTIONS } from "./tx";
@@ -53,6 +54,7 @@ export async function autoApproveOverdueWithin(
     AND status = 'AWAITING_APPROVAL'
     RETURNING id`;
   if (rows.length === 0) return [];
+  autoApprovedTotal().inc(rows.length);
   await tx.referenceEvent.createMany({
     data: rows.map((row) => ({
       referenceId: row.id,

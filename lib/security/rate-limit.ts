@@ -1,6 +1,7 @@
 import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "../db/client";
+import { rateLimited } from "../ops/metrics";
 
 // Abuse limits (decision 020). The counters are rows of the RateLimit table, written through
 // rate-limiter-flexible's Prisma store with the app's own client, so every instance that shares
@@ -55,8 +56,10 @@ export async function consumeLimit(name: LimitName, subject: string): Promise<Li
     return { allowed: true };
   } catch (rejection) {
     // The library rejects with a RateLimiterRes when over the limit, with an Error when the store fails.
-    if (rejection instanceof RateLimiterRes)
+    if (rejection instanceof RateLimiterRes) {
+      rateLimited().inc({ limit: name });
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    }
     throw rejection;
   }
 }

@@ -24,13 +24,18 @@ afterAll(async () => {
   if (url && created) await dropDatabase(url, created);
 });
 
-// An unexpected console.error during a test is a failure: it is how the app reports the unforeseen.
+// An unexpected error log line (or console.error) during a test is a failure: it is how the app
+// reports the unforeseen (lib/log/logger.mjs).
 let errors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
+let logged: ReturnType<typeof vi.spyOn>;
+beforeEach(async () => {
+  const { logger } = await import("@/lib/log/logger.mjs");
   errors = vi.spyOn(console, "error");
+  logged = vi.spyOn(logger(), "error");
 });
 afterEach(() => {
-  const calls = errors.mock.calls;
+  const calls = [...errors.mock.calls, ...logged.mock.calls];
   errors.mockRestore();
-  expect(calls, "console.error was called during the test").toEqual([]);
+  logged.mockRestore();
+  expect(calls, "an error was logged during the test").toEqual([]);
 });

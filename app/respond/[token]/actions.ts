@@ -6,6 +6,7 @@ import { doNotAskAgain } from "@/lib/customers/do-not-ask";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/db/unavailable";
 import { type Locale, toLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import { logger } from "@/lib/log/logger.mjs";
 import { respondByToken, viewByToken } from "@/lib/references/respond";
 import { clientIp } from "@/lib/security/client-ip";
 import { consumeLimit, retryMinutes } from "@/lib/security/rate-limit";
@@ -32,7 +33,7 @@ export async function decide(_previous: DecisionState, formData: FormData): Prom
     return { ok: false, message: await refusalMessage(locale, result, parsed.data.token) };
   } catch (error) {
     if (isDatabaseUnavailable(error)) return { ok: false, message: SERVICE_UNAVAILABLE };
-    console.error("[respond] decision failed", error);
+    logger().error({ error }, "respond: decision failed");
     return { ok: false, message: t("failed") };
   }
 }
@@ -66,7 +67,7 @@ export async function doNotAsk(_previous: DecisionState, formData: FormData): Pr
       : { ok: false, message: t("linkNotValidBody") };
   } catch (error) {
     if (isDatabaseUnavailable(error)) return { ok: false, message: SERVICE_UNAVAILABLE };
-    console.error("[respond] do-not-ask failed", error);
+    logger().error({ error }, "respond: do-not-ask failed");
     return { ok: false, message: t("doNotAskFailed") };
   }
 }

@@ -1,4 +1,5 @@
 import { getActor } from "@/lib/auth/session";
+import { logger } from "@/lib/log/logger.mjs";
 import { exportReferencesCsv } from "@/lib/references/export";
 import { parseListFilters } from "@/lib/references/list-filters";
 import { autoApproveOverdue, listScope } from "@/lib/references/overdue";
@@ -31,7 +32,7 @@ export async function GET(request: Request) {
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
-        console.error("[export] failed", error);
+        logger().error({ error }, "export failed");
         controller.error(new Error("Export failed"));
       }
     },

@@ -1,0 +1,1 @@
+export declare function routeTemplate(url: string, status: number): string;

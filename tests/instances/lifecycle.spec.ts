@@ -1,0 +1,131 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { PORTS } from "../../playwright.instances.config";
+import { INSTANCES_CRON_SECRET, INSTANCES_SECRET } from "./constants";
+import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
+
+// Issue 20: the probes a load balancer uses, the request id, and a graceful shutdown. A server as
+// shipped (server.mjs) reaches the shared database through a TCP proxy the test can cut or slow.
+
+const PORT = PORTS.lifecycle;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+function databaseBehind(proxy: TcpProxy): string {
+  const url = new URL(process.env.E2E_INSTANCES_DATABASE_URL ?? "");
+  url.hostname = "127.0.0.1";
+  url.port = String(proxy.port);
+  return url.toString();
+}
+
+function realDatabase() {
+  const url = new URL(process.env.E2E_INSTANCES_DATABASE_URL ?? "");
+  return { host: url.hostname === "localhost" ? "127.0.0.1" : url.hostname, port: Number(url.port || 5432) };
+}
+
+async function startServer(databaseUrl: string, extra: Record<string, string> = {}) {
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, ["server.mjs", "-p", String(PORT)], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: INSTANCES_SECRET,
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+      DATABASE_URL: databaseUrl,
+      CRON_SECRET: INSTANCES_CRON_SECRET,
+      DEMO_MODE: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...extra,
+    },
+    stdio: "pipe",
+  });
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  await expect
+    .poll(async () => (await fetch(`${BASE}/api/health`).catch(() => null))?.status, { timeout: 60_000 })
+    .toBe(200);
+  return { child, exited, output: () => output };
+}
+
+const ready = async () => {
+  const response = await fetch(`${BASE}/api/ready`);
+  return {
+    status: response.status,
+    body: (await response.json()) as { status: string; checks: Record<string, string> },
+  };
+};
+
+test("health answers 200 while the process serves; ready follows the database, back to 200 without a restart", async () => {
+  const proxy = await startTcpProxy(realDatabase());
+  const server = await startServer(databaseBehind(proxy));
+  try {
+    const health = await fetch(`${BASE}/api/health`);
+    expect([health.status, await health.json()]).toEqual([200, { status: "ok" }]);
+    expect(await ready()).toEqual({
+      status: 200,
+      body: { status: "ready", checks: { database: "ok", migrations: "ok" } },
+    });
+
+    proxy.down();
+    await expect.poll(async () => (await ready()).status, { timeout: 20_000 }).toBe(503);
+    expect((await ready()).body).toEqual({ status: "not ready", checks: { database: "unavailable" } });
+    expect((await fetch(`${BASE}/api/health`)).status).toBe(200);
+
+    proxy.up();
+    await expect.poll(async () => (await ready()).status, { timeout: 20_000 }).toBe(200);
+    // Nothing in the answers names a host, a port or a secret.
+    expect(JSON.stringify((await ready()).body)).not.toMatch(/127\.0\.0\.1|5432|postgres/);
+  } finally {
+    server.child.kill("SIGKILL");
+    await proxy.close();
+  }
+});
+
+test("every response carries a request id; one a client sends is not trusted without a proxy", async () => {
+  const proxy = await startTcpProxy(realDatabase());
+  const server = await startServer(databaseBehind(proxy));
+  try {
+    const a = await fetch(`${BASE}/api/health`);
+    const b = await fetch(`${BASE}/signin`, { headers: { "X-Request-Id": "chosen-by-the-client" } });
+    const ids = [a.headers.get("x-request-id"), b.headers.get("x-request-id")];
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+  } finally {
+    server.child.kill("SIGKILL");
+    await proxy.close();
+  }
+});
+
+test("SIGTERM during 20 slow requests: all 20 complete, new connections are refused, the process exits 0", async () => {
+  const proxy = await startTcpProxy(realDatabase());
+  const server = await startServer(databaseBehind(proxy));
+  try {
+    await fetch(`${BASE}/signin`); // warm: compiled, pool open
+    proxy.delay(1_500);
+    const started = performance.now();
+    const requests = Array.from({ length: 20 }, () =>
+      fetch(`${BASE}/signin`).then(async (r) => ({
+        status: r.status,
+        ms: performance.now() - started,
+        ok: (await r.text()).includes("Sign in"),
+      })),
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    server.child.kill("SIGTERM");
+    const results = await Promise.all(requests);
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect(results.every((r) => r.ok)).toBe(true);
+    // They were slow (the database answered late), so they were in flight when SIGTERM came.
+    expect(Math.max(...results.map((r) => r.ms))).toBeGreaterThan(1_500);
+    await expect(fetch(`${BASE}/api/health`)).rejects.toThrow();
+    expect(await server.exited, server.output()).toBe(0);
+    expect(server.output()).toContain("drained; exiting");
+  } finally {
+    if (server.child.exitCode === null) server.child.kill("SIGKILL");
+    await proxy.close();
+  }
+});
