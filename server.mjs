@@ -62,7 +62,18 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/** Responses not yet finished: told to close their connection once SIGTERM came. */
+const inFlight = new Set();
+let stopping = false;
+
 const server = createServer((request, response) => {
+  inFlight.add(response);
+  response.once("close", () => {
+    inFlight.delete(response);
+    // Draining: a keep-alive connection must not carry one more request.
+    if (stopping) server.closeIdleConnections();
+  });
+  if (stopping) response.setHeader("Connection", "close");
   // Whatever a client sent under this name is dropped; only the entry writes it.
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddress({
     socketAddress: request.socket.remoteAddress,
@@ -104,7 +115,6 @@ const server = createServer((request, response) => {
 // SIGTERM (a rolling restart, docker stop): stop accepting, answer not-ready at once, let the
 // requests in flight and the email they started finish within SHUTDOWN_GRACE_MS, close the database
 // pool, exit 0. A second SIGTERM exits at once.
-let stopping = false;
 process.on("SIGTERM", () => {
   if (stopping) {
     logger().warn("server: second SIGTERM, exiting now");
@@ -112,6 +122,7 @@ process.on("SIGTERM", () => {
   }
   stopping = true;
   markDraining();
+  for (const response of inFlight) if (!response.headersSent) response.setHeader("Connection", "close");
   logger().info(`server: SIGTERM, draining (up to ${graceMs} ms)`);
   const deadline = setTimeout(() => {
     logger().warn("server: grace period over, closing the remaining connections");

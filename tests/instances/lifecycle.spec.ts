@@ -102,7 +102,8 @@ test("every response carries a request id; one a client sends is not trusted wit
 
 test("SIGTERM during 20 slow requests: all 20 complete, new connections are refused, the process exits 0", async () => {
   const proxy = await startTcpProxy(realDatabase());
-  const server = await startServer(databaseBehind(proxy));
+  // A generous grace period: the slow database makes these take ~20 s on a busy machine.
+  const server = await startServer(databaseBehind(proxy), { SHUTDOWN_GRACE_MS: "60000" });
   try {
     await fetch(`${BASE}/signin`); // warm: compiled, pool open
     proxy.delay(1_500);
