@@ -6,7 +6,8 @@ import { INSTANCES_CRON_SECRET, INSTANCES_SECRET } from "./tests/instances/const
 // partner), one with DEMO_MODE=0 and no trusted proxy (issue 16: forged X-Forwarded-For), one that
 // sends email over SMTP. Build first (`next build`); needs a local PostgreSQL (TEST_DATABASE_URL or
 // 127.0.0.1:5432). Ports E2E_INSTANCES_PORT .. +5 (+3 is the start-up checks', +5 the lifecycle
-// drill's), SMTP on +100.
+// drill's, +6 .. +10 the backup, telemetry and rolling-restart drills'), SMTP on +100 (+101, +102 for
+// the telemetry receiver and the drill's mail).
 const PORT = Number(process.env.E2E_INSTANCES_PORT ?? 3121);
 export const PORTS = {
   a: PORT,
@@ -15,6 +16,12 @@ export const PORTS = {
   startup: PORT + 3,
   mail: PORT + 4,
   lifecycle: PORT + 5,
+  restored: PORT + 6,
+  telemetry: PORT + 7,
+  /** The rolling-restart drill: HAProxy in front, two instances behind it. */
+  balancer: PORT + 8,
+  rollingA: PORT + 9,
+  rollingB: PORT + 10,
 };
 /** A real SMTP listener the mail instance sends to; the spec that reads it starts it. */
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 100);

@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { PORTS } from "../../playwright.instances.config";
-import { INSTANCES_CRON_SECRET, INSTANCES_SECRET } from "./constants";
+import { spawnServer } from "./spawn-server";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 
 // Issue 20: the probes a load balancer uses, the request id, and a graceful shutdown. A server as
@@ -22,34 +21,8 @@ function realDatabase() {
   return { host: url.hostname === "localhost" ? "127.0.0.1" : url.hostname, port: Number(url.port || 5432) };
 }
 
-async function startServer(databaseUrl: string, extra: Record<string, string> = {}) {
-  let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["server.mjs", "-p", String(PORT)], {
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: "production",
-      NEXTAUTH_SECRET: INSTANCES_SECRET,
-      NEXTAUTH_URL: `http://localhost:${PORT}`,
-      DATABASE_URL: databaseUrl,
-      CRON_SECRET: INSTANCES_CRON_SECRET,
-      DEMO_MODE: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...extra,
-    },
-    stdio: "pipe",
-  });
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-  };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  await expect
-    .poll(async () => (await fetch(`${BASE}/api/health`).catch(() => null))?.status, { timeout: 60_000 })
-    .toBe(200);
-  return { child, exited, output: () => output };
-}
+const startServer = (databaseUrl: string, extra: Record<string, string> = {}) =>
+  spawnServer(PORT, databaseUrl, extra);
 
 const ready = async () => {
   const response = await fetch(`${BASE}/api/ready`);
