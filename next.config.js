@@ -8,6 +8,13 @@ const nextConfig = {
     "pg",
     "nodemailer",
     "prom-client",
+    // One copy of the tracing API for the server entry, the SDK and the app (lib/ops/telemetry.ts).
+    "@opentelemetry/api",
+    "@opentelemetry/sdk-trace-node",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/instrumentation",
+    "@opentelemetry/resources",
+    "@prisma/instrumentation",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -6,6 +6,13 @@
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import {
+  isSpanContextValid,
+  context as otelContext,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+} from "@opentelemetry/api";
 import next from "next";
 import client from "prom-client";
 import {
@@ -88,12 +95,22 @@ const server = createServer((request, response) => {
   const started = process.hrtime.bigint();
   /** @type {import("./lib/log/logger.mjs").RequestContext} */
   const context = { requestId };
+  // The request's root span (a no-op without OTEL_EXPORTER_OTLP_ENDPOINT); Next's spans are its children.
+  const span = trace.getTracer("partner-reference-center").startSpan(request.method ?? "GET", {
+    kind: SpanKind.SERVER,
+    attributes: { "http.request.method": request.method ?? "GET" },
+  });
+  if (isSpanContextValid(span.spanContext())) context.traceId = span.spanContext().traceId;
   response.once("finish", () => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const status = response.statusCode;
     const route = routeTemplate(request.url ?? "/", status);
     const method = request.method ?? "GET";
     requestDuration.observe({ route, method, status: String(status) }, seconds);
+    span.updateName(`${method} ${route}`);
+    span.setAttributes({ "http.route": route, "http.response.status_code": status });
+    if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
     logger().info(
       {
         ...context,
@@ -107,7 +124,9 @@ const server = createServer((request, response) => {
     );
   });
   // Every log line the app writes while handling it carries the request id (lib/log/logger.mjs).
-  requestContext().run(context, () => handle(request, response));
+  requestContext().run(context, () =>
+    otelContext.with(trace.setSpan(otelContext.active(), span), () => handle(request, response)),
+  );
 }).listen(port, hostname, () => {
   logger().info(`server: listening on http://${hostname}:${port} (trusted proxies: ${trustProxy})`);
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { env } from "../env";
+import { inSpan } from "../ops/spans";
 
 // The one place that talks SMTP: a pooled transport, so a run keeps a few connections open and
 // several messages in flight instead of paying a connection (and a greeting delay) per email.
@@ -33,7 +34,10 @@ export function openMailer(smtpUrl: string | undefined = env().smtpUrl): Mailer 
   });
   return {
     async send(email) {
-      await transport.sendMail({ from: env().emailFrom, ...email });
+      // The span names the message, never its recipient (personal data stays out of traces).
+      await inSpan("smtp send", { "messaging.message.id": email.messageId }, () =>
+        transport.sendMail({ from: env().emailFrom, ...email }),
+      );
     },
     close: () => transport.close(),
   };

@@ -4,6 +4,7 @@ import { type EmailBacklog, emailBacklog } from "../email/backlog";
 import { type DeliveryReport, deliverDueEmails } from "../email/deliver";
 import { type PurgeReport, purgeOldEmailData } from "../email/purge";
 import { sendAutoApprovalDigests } from "../notices/digest";
+import { inSpan } from "../ops/spans";
 import { autoApproveDue, countStillDue } from "../references/auto-approve";
 import { purgeExpiredInvitations } from "../users/revoke-invitation";
 
@@ -27,19 +28,23 @@ const DIGEST_BUDGET_MS = 60_000;
 /** Renewal reminders stop starting new partners after this (R19). */
 const RENEWAL_BUDGET_MS = 20_000;
 
+/** Each job of the run in its own trace span (lib/ops/spans.ts). */
+const job = <T>(name: string, work: () => Promise<T>) => inSpan(`job ${name}`, { "job.name": name }, work);
+
 export async function runScheduledJobs({ now }: { now: Date }): Promise<ScheduledJobsReport> {
-  const { approved } = await autoApproveDue({ now });
+  const { approved } = await job("auto-approve", () => autoApproveDue({ now }));
   const stillDue = await countStillDue({ now });
-  const digests = await sendAutoApprovalDigests({ now, deadline: performance.now() + DIGEST_BUDGET_MS });
-  const renewalReminders = await sendRenewalReminders({
-    now,
-    deadline: performance.now() + RENEWAL_BUDGET_MS,
-  });
-  const delivery = await deliverDueEmails({ now });
-  const purged = {
+  const digests = await job("auto-approval-digests", () =>
+    sendAutoApprovalDigests({ now, deadline: performance.now() + DIGEST_BUDGET_MS }),
+  );
+  const renewalReminders = await job("renewal-reminders", () =>
+    sendRenewalReminders({ now, deadline: performance.now() + RENEWAL_BUDGET_MS }),
+  );
+  const delivery = await job("deliver-email", () => deliverDueEmails({ now }));
+  const purged = await job("purge", async () => ({
     ...(await purgeOldEmailData({ now })),
     expiredInvitations: await purgeExpiredInvitations({ now }),
-  };
+  }));
   const backlog = await emailBacklog(now);
   return {
     autoApproved: approved,

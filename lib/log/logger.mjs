@@ -6,12 +6,13 @@
 // LOG_CLIENT_IP=1, an IP address (the redaction below is the safety net, not the rule).
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createRequire } from "node:module";
+import { isSpanContextValid, trace } from "@opentelemetry/api";
 import pino from "pino";
 
 const LOGGER = Symbol.for("partner-reference-center.logger");
 const CONTEXT = Symbol.for("partner-reference-center.request-context");
 
-/** @typedef {{ requestId: string, route?: string, actorId?: string }} RequestContext */
+/** @typedef {{ requestId: string, route?: string, actorId?: string, traceId?: string }} RequestContext */
 
 /** @returns {Record<symbol, unknown>} */
 const g = () => /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis));
@@ -57,7 +58,10 @@ export function logger() {
       },
       mixin() {
         const context = requestContext().getStore();
-        return context ? { ...context } : {};
+        // With tracing on (lib/ops/telemetry.ts), the line names its trace; off, this is a no-op read.
+        const span = trace.getActiveSpan()?.spanContext();
+        const traced = span && isSpanContextValid(span) ? { traceId: span.traceId } : {};
+        return context ? { ...context, ...traced } : traced;
       },
     },
     destination(),
