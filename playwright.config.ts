@@ -7,7 +7,11 @@ import { E2E_CRON_SECRET } from "./tests/e2e/constants";
 // starts the web server, so the database lives in .e2e/ instead.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
-const pgliteDir = path.resolve(".e2e", `pglite-${Date.now()}`);
+// Chosen once by the runner (its workers inherit it): the database, and the server's log that
+// tests/e2e/scan-log.ts reads after the run for customer data (issue 20).
+process.env.E2E_RUN_DIR ??= path.resolve(".e2e", `run-${Date.now()}`);
+const pgliteDir = path.join(process.env.E2E_RUN_DIR, "pglite");
+const serverLog = path.join(process.env.E2E_RUN_DIR, "server.log");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -42,7 +46,8 @@ export default defineConfig({
   ],
   webServer: {
     // The server as shipped (`npm start`): the project's entry around Next.js (decision 025).
-    command: `node server.mjs -p ${PORT}`,
+    // The log goes to the runner's output and to a file.
+    command: `mkdir -p ${JSON.stringify(process.env.E2E_RUN_DIR)} && node server.mjs -p ${PORT} 2>&1 | tee ${JSON.stringify(serverLog)}`,
     url: `${baseURL}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,
