@@ -27,6 +27,8 @@ import { routeTemplate } from "./lib/ops/route-template.mjs";
 
 const REQUEST_ID_HEADER = "x-request-id";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+// Request durations are recorded only when someone can read them (/api/metrics needs the token).
+const recordMetrics = Boolean(process.env.METRICS_TOKEN);
 // IP addresses are personal data: in the log only when an operator asks for them.
 const logClientIp = process.env.LOG_CLIENT_IP === "1";
 
@@ -106,7 +108,7 @@ const server = createServer((request, response) => {
     const status = response.statusCode;
     const route = routeTemplate(request.url ?? "/", status);
     const method = request.method ?? "GET";
-    requestDuration.observe({ route, method, status: String(status) }, seconds);
+    if (recordMetrics) requestDuration.observe({ route, method, status: String(status) }, seconds);
     span.updateName(`${method} ${route}`);
     span.setAttributes({ "http.route": route, "http.response.status_code": status });
     if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });

@@ -37,6 +37,26 @@ export async function listP95(c: Context): Promise<Measure> {
   };
 }
 
+/**
+ * Issue 20: the list's p95 on the server with structured logs (info) and request metrics on, against
+ * a second server on the same database with both off (LOG_LEVEL=silent, no METRICS_TOKEN).
+ */
+export async function observabilityOverhead(c: Context, quietUrl: string): Promise<Measure> {
+  const list = (url: string) => () =>
+    loadP95(`${url}/references`, {
+      cookie: c.bigCookie,
+      connections: 10,
+      total: c.requests,
+      expect: "Reference List",
+    });
+  return {
+    name: "/references p95, logs+metrics on vs off",
+    ...(await pairs(c.rounds, list(c.url), list(quietUrl))),
+    target: 1.05,
+    unit: "ms",
+  };
+}
+
 export async function competenciesP95(c: Context): Promise<Measure> {
   const app = () =>
     loadP95(`${c.url}/competencies`, {

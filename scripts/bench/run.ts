@@ -4,7 +4,15 @@ import path from "node:path";
 import { cpuPerView } from "./cpu";
 import { ADMIN_URL, dropAll, seededDatabase, seededPglite, uniqueName } from "./databases";
 import { explainPlans } from "./explain";
-import { autoApproval, type Context, competenciesP95, deepPage, exportCsv, listP95 } from "./measures";
+import {
+  autoApproval,
+  type Context,
+  competenciesP95,
+  deepPage,
+  exportCsv,
+  listP95,
+  observabilityOverhead,
+} from "./measures";
 import { formatWeight, type PageWeight, pageWeight } from "./page-weight";
 import { BIG, backlogSeed, TINY, webSeed } from "./seed";
 import { ensureBuild, sessionCookie, startServer } from "./server";
@@ -47,7 +55,17 @@ async function main() {
     await explainPlans(webUrl);
   }
   log("Seeded. Starting the server…");
-  const server = await startServer(port, { DATABASE_URL: webUrl }, `/tmp/${web}.log`);
+  // Logs and request metrics on, as in production; a second server beside it has both off.
+  const server = await startServer(
+    port,
+    { DATABASE_URL: webUrl, LOG_LEVEL: "info", METRICS_TOKEN: "bench-metrics-token-0123456789abcdef" },
+    `/tmp/${web}.log`,
+  );
+  const quiet = await startServer(
+    port + 1,
+    { DATABASE_URL: webUrl, LOG_LEVEL: "silent", METRICS_TOKEN: "" },
+    `/tmp/${web}-quiet.log`,
+  );
   const measures: Measure[] = [];
   const weights: PageWeight[] = [];
   try {
@@ -60,14 +78,18 @@ async function main() {
       requests,
     };
     // Warm-up: first requests compile and fill caches; they are not measured.
-    for (const path of ["/signin", "/references", "/competencies"]) {
-      await fetch(`${c.url}${path}`, { headers: { cookie: c.bigCookie } }).then((r) => r.text());
-    }
+    for (const url of [c.url, quiet.url])
+      for (const path of ["/signin", "/references", "/competencies"]) {
+        await fetch(`${url}${path}`, { headers: { cookie: c.bigCookie } }).then((r) => r.text());
+      }
     for (const measure of [listP95, deepPage, competenciesP95] as const) {
       const m = await measure(c);
       measures.push(m);
       log(formatMeasure(m));
     }
+    const o = await observabilityOverhead(c, quiet.url);
+    measures.push(o);
+    log(formatMeasure(o));
     for (const path of ["/references", "/competencies"]) {
       const m = await cpuPerView({ ...c, pid: server.pid }, path);
       measures.push(m);
@@ -83,6 +105,7 @@ async function main() {
     }
   } finally {
     await server.stop();
+    await quiet.stop();
   }
   if (!args.includes("--web-only")) {
     log("Auto-approval (each round on fresh copies of the backlog database)…");

@@ -103,3 +103,30 @@ test("SIGTERM during 20 slow requests: all 20 complete, new connections are refu
     await proxy.close();
   }
 });
+
+test("metrics: request durations by route template, method and status, answered only with the token", async () => {
+  const token = "instances-metrics-token-0123456789";
+  const server = await startServer(process.env.E2E_INSTANCES_DATABASE_URL ?? "", { METRICS_TOKEN: token });
+  try {
+    expect((await fetch(`${BASE}/signin`)).status).toBe(200);
+    await fetch(`${BASE}/respond/not-a-real-token-but-long-enough-0123456789`);
+    expect((await fetch(`${BASE}/api/metrics`)).status).toBe(401);
+    const scrape = await fetch(`${BASE}/api/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(scrape.status).toBe(200);
+    const text = await scrape.text();
+    expect(text).toMatch(
+      /prc_http_request_duration_seconds_count\{[^}]*route="\/signin"[^}]*status="200"[^}]*\} [1-9]/,
+    );
+    // A path with a token in it is counted under its template (or as unmatched), never under the token.
+    expect(text).toMatch(/route="(\/respond\/\[id\]|\(unmatched\))"/);
+    expect(text).not.toContain("not-a-real-token");
+    for (const name of [
+      "prc_outbox_due",
+      "prc_cron_last_success_timestamp_seconds",
+      "nodejs_eventloop_lag_seconds",
+    ])
+      expect(text).toContain(name);
+  } finally {
+    await server.stop();
+  }
+});
