@@ -29,7 +29,9 @@ function startReceiver(): Promise<{ server: Server; spans: Span[] }> {
       response.writeHead(200, { "content-type": "application/json" }).end("{}");
     });
   });
-  return new Promise((resolve) => server.listen(RECEIVER_PORT, "127.0.0.1", () => resolve({ server, spans })));
+  return new Promise((resolve) =>
+    server.listen(RECEIVER_PORT, "127.0.0.1", () => resolve({ server, spans })),
+  );
 }
 
 test("a page view's spans, a database span among them, reach the OTLP receiver under the trace id of its log line", async () => {
@@ -68,7 +70,12 @@ test("a page view's spans, a database span among them, reach the OTLP receiver u
     await expect
       .poll(() => receiver.spans.map((s) => s.name).filter((n) => n.startsWith("job ")), { timeout: 20_000 })
       .toEqual(
-        expect.arrayContaining(["job auto-approve", "job deliver-email", "job renewal-reminders", "job purge"]),
+        expect.arrayContaining([
+          "job auto-approve",
+          "job deliver-email",
+          "job renewal-reminders",
+          "job purge",
+        ]),
       );
   } finally {
     await server.stop();
