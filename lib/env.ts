@@ -39,6 +39,13 @@ const schema = z
     CONTACT_HASH_KEY: optional.pipe(
       z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
     ),
+    RETENTION_DAYS: optional.pipe(
+      z
+        .string()
+        .regex(/^\d{1,4}$/, "must be a whole number of days from 30 to 3650")
+        .refine((v) => Number(v) >= 30 && Number(v) <= 3650, "must be a whole number of days from 30 to 3650")
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
@@ -105,6 +112,8 @@ export function buildEnv(source: NodeJS.ProcessEnv) {
      * Keys the hashes of customer addresses (R18's "do not ask me again"). Without it, a key derived
      * from NEXTAUTH_SECRET: set it to rotate the session secret without forgetting the hashes.
      */
+    /** R21: days after a request ended without counting before its contact data is erased. */
+    retentionDays: Number(e.RETENTION_DAYS ?? 180),
     contactHashKey:
       e.CONTACT_HASH_KEY ??
       `contact-hash:${e.NEXTAUTH_SECRET ?? "development-only-secret-not-for-production"}`,

@@ -1,5 +1,6 @@
 import type { Actor } from "../lib/auth/actor";
 import { loadActor } from "../lib/auth/load-actor";
+import { eraseExpiredContacts } from "../lib/customers/retention";
 import { suppress } from "../lib/customers/suppression";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { assignReference } from "../lib/references/assign";
@@ -36,6 +37,9 @@ export async function seedDemoData(prisma: PrismaClient, now: Date): Promise<voi
 
   // R18: one customer chose "Do not ask me again" (only the keyed hash is stored).
   await prisma.$transaction((tx) => suppress(tx, DEMO_DO_NOT_ASK, ago(20)));
+
+  // R21: what the scheduled run would have erased by now (the request rejected 210 days ago).
+  await eraseExpiredContacts({ now, deadline: performance.now() + 60_000 });
 }
 
 /** The demo customer who asked not to be asked again (README, "Demo data"). */

@@ -207,6 +207,20 @@ export const DEMO_REFERENCES: DemoReference[] = [
     },
     { outcome: { kind: "reject", daysAgo: 66 } },
   ),
+  // R21: rejected long ago; the demo's scheduled run has erased its contact (README, "Demo data").
+  ref(
+    "seattleAdmin",
+    "Seattle",
+    215,
+    {
+      customerCompany: "Wingtip Toys",
+      ...person("Owen Harper", "wingtiptoys"),
+      projectTitle: "Toy catalog search",
+      projectDescription: "Search and recommendations for the online toy catalog.",
+      projectType: "APPLICATION_DEVELOPMENT",
+    },
+    { outcome: { kind: "reject", daysAgo: 210 } },
+  ),
   ref(
     "munichAdmin",
     "Munich",

@@ -1,3 +1,4 @@
+import { CONTACT_ERASED, isContactErased } from "@/lib/customers/erased";
 import { formatDate, formatDateTime } from "@/lib/dates";
 
 type Facts = {
@@ -21,13 +22,17 @@ type Facts = {
 export function ReferenceFacts({ reference: r, showPartner }: { reference: Facts; showPartner: boolean }) {
   const items: [string, React.ReactNode][] = [
     ["Status", r.statusLabel],
-    ["Customer contact", r.contactName],
-    [
-      "Contact email",
-      <span key="e" className="break-all">
-        {r.contactEmail}
-      </span>,
-    ],
+    ...(isContactErased(r)
+      ? ([["Customer contact", CONTACT_ERASED]] as [string, React.ReactNode][])
+      : ([
+          ["Customer contact", r.contactName],
+          [
+            "Contact email",
+            <span key="e" className="break-all">
+              {r.contactEmail}
+            </span>,
+          ],
+        ] as [string, React.ReactNode][])),
     ["Project", r.projectTitle],
     ["Project type", r.projectTypeLabel],
     ["Completed on", formatDate(r.completedOn)],

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CONTACT_ERASED, isContactErased } from "@/lib/customers/erased";
 import { formatDate } from "@/lib/dates";
 import type { ActionAvailability } from "@/lib/references/row-actions";
 import { StatusBadge } from "../ui/status-badge";
@@ -58,8 +59,14 @@ export function ReferenceTable({
                 {showPartner && <p className="note">{row.partnerName}</p>}
               </td>
               <td>
-                <p>{row.contactName}</p>
-                <p className="note break-all">{row.contactEmail}</p>
+                {isContactErased(row) ? (
+                  <p className="note">{CONTACT_ERASED}</p>
+                ) : (
+                  <>
+                    <p>{row.contactName}</p>
+                    <p className="note break-all">{row.contactEmail}</p>
+                  </>
+                )}
               </td>
               <td>
                 <p>{row.projectTitle}</p>

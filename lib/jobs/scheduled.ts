@@ -1,5 +1,6 @@
 import "server-only";
 import { type RenewalReport, sendRenewalReminders } from "../competencies/renewal-reminders";
+import { eraseExpiredContacts, type RetentionReport } from "../customers/retention";
 import { type EmailBacklog, emailBacklog } from "../email/backlog";
 import { type DeliveryReport, deliverDueEmails } from "../email/deliver";
 import { type PurgeReport, purgeOldEmailData } from "../email/purge";
@@ -21,12 +22,16 @@ export type ScheduledJobsReport = {
   renewalReminders: RenewalReport;
   emails: DeliveryReport & EmailBacklog;
   purged: PurgeReport & { expiredInvitations: number };
+  /** R21: requests whose contact data this run erased, and whether more are due than it had time for. */
+  erasedContacts: RetentionReport;
 };
 
 /** Digests stop starting new partners after this; the rest wait for the next run. */
 const DIGEST_BUDGET_MS = 60_000;
 /** Renewal reminders stop starting new partners after this (R19). */
 const RENEWAL_BUDGET_MS = 20_000;
+/** Contact erasure (R21) stops starting new batches after this. */
+const RETENTION_BUDGET_MS = 20_000;
 
 /** Each job of the run in its own trace span (lib/ops/spans.ts). */
 const job = <T>(name: string, work: () => Promise<T>) => inSpan(`job ${name}`, { "job.name": name }, work);
@@ -45,6 +50,9 @@ export async function runScheduledJobs({ now }: { now: Date }): Promise<Schedule
     ...(await purgeOldEmailData({ now })),
     expiredInvitations: await purgeExpiredInvitations({ now }),
   }));
+  const erasedContacts = await job("erase-expired-contacts", () =>
+    eraseExpiredContacts({ now, deadline: performance.now() + RETENTION_BUDGET_MS }),
+  );
   const backlog = await emailBacklog(now);
   return {
     autoApproved: approved,
@@ -53,5 +61,6 @@ export async function runScheduledJobs({ now }: { now: Date }): Promise<Schedule
     renewalReminders,
     emails: { ...delivery, ...backlog },
     purged,
+    erasedContacts,
   };
 }

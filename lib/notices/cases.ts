@@ -18,6 +18,8 @@ export async function queueCaseOpenedNotice(
     id: string;
     type: ServiceCaseType;
     partnerId: string;
+    /** The request the case is about: its emails are found with it (R21's erasure). */
+    referenceId: string;
     partnerName: string;
     projectTitle: string | null;
     openedBy: string;
@@ -43,6 +45,7 @@ export async function queueCaseOpenedNotice(
       now: c.now,
       template: "case-opened",
       partnerId: c.partnerId,
+      referenceId: c.referenceId,
       carriesSecret: false,
     });
   }

@@ -110,6 +110,7 @@ async function writeCase(
       id: row.id,
       type: input.type,
       partnerId: reference.partnerId,
+      referenceId: reference.id,
       partnerName: reference.partner.name,
       projectTitle: reference.projectTitle,
       openedBy: actor.name,

@@ -36,6 +36,16 @@ describe("R16–R18: the demo data", () => {
     ]);
   });
 
+  it("R21: the request rejected 210 days ago has its contact erased; the one rejected 66 days ago keeps it", async () => {
+    const db = await getDb();
+    const erased = await db.referenceRequest.findMany({ where: { contactErasedAt: { not: null } } });
+    expect(erased.map((r) => [r.customerCompany, r.status, r.contactEmail, r.contactName])).toEqual([
+      ["Wingtip Toys", "CUSTOMER_REJECTED", "", ""],
+    ]);
+    const kept = await db.referenceRequest.findFirstOrThrow({ where: { customerCompany: "Woodgrove Bank" } });
+    expect(kept.contactEmail).not.toBe("");
+  });
+
   it("R19: a held level at risk within 90 days, and an assigned reference that stopped counting", async () => {
     const db = await getDb();
     const member = await db.user.findUniqueOrThrow({ where: { email: "member@contoso.example" } });

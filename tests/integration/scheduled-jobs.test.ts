@@ -49,6 +49,7 @@ describe("R4/R15: the scheduled job", () => {
         failedTotal: 0,
       },
       purged: { deliveredEmails: 0, expiredSignInTokens: 0, expiredInvitations: 0 },
+      erasedContacts: { erased: 0, more: false },
     });
     const db = await getDb();
     expect((await db.referenceRequest.findUniqueOrThrow({ where: { id } })).status).toBe(
