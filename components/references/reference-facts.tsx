@@ -1,9 +1,9 @@
-import { CONTACT_ERASED, isContactErased } from "@/lib/customers/erased";
 import { formatDate, formatDateTime } from "@/lib/dates";
 
 type Facts = {
   contactName: string;
   contactEmail: string;
+  contactErased: boolean;
   projectTitle: string;
   projectTypeLabel: string;
   projectDescription: string;
@@ -22,8 +22,8 @@ type Facts = {
 export function ReferenceFacts({ reference: r, showPartner }: { reference: Facts; showPartner: boolean }) {
   const items: [string, React.ReactNode][] = [
     ["Status", r.statusLabel],
-    ...(isContactErased(r)
-      ? ([["Customer contact", CONTACT_ERASED]] as [string, React.ReactNode][])
+    ...(r.contactErased
+      ? ([["Customer contact", "Contact erased"]] as [string, React.ReactNode][])
       : ([
           ["Customer contact", r.contactName],
           [

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { CONTACT_ERASED, isContactErased } from "@/lib/customers/erased";
 import { formatDate } from "@/lib/dates";
 import type { ActionAvailability } from "@/lib/references/row-actions";
 import { StatusBadge } from "../ui/status-badge";
@@ -11,6 +10,7 @@ export type ReferenceTableRow = {
   customerCompany: string;
   contactName: string;
   contactEmail: string;
+  contactErased: boolean;
   projectTitle: string;
   projectTypeLabel: string;
   locationName: string;
@@ -59,8 +59,8 @@ export function ReferenceTable({
                 {showPartner && <p className="note">{row.partnerName}</p>}
               </td>
               <td>
-                {isContactErased(row) ? (
-                  <p className="note">{CONTACT_ERASED}</p>
+                {row.contactErased ? (
+                  <p className="note">Contact erased</p>
                 ) : (
                   <>
                     <p>{row.contactName}</p>

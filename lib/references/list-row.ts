@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor";
+import { isContactErased } from "../customers/erased";
 import type { Prisma } from "../db/generated/client";
 import type { ReferenceStatus } from "../db/generated/enums";
 import { type RowActions, rowActions } from "./row-actions";
@@ -50,6 +51,8 @@ export interface ReferenceRow {
   createdAt: Date;
   /** R17: when the customer's server refused the latest request email; null while it arrived or is on its way. */
   deliveryFailedAt: Date | null;
+  /** R21: the contact's name and address were erased; the page says so in their place. */
+  contactErased: boolean;
   actions: RowActions;
 }
 
@@ -61,6 +64,7 @@ export function toReferenceRow(actor: Actor, record: ListRowRecord, now: Date): 
     partnerName: partner.name,
     statusLabel: STATUS_LABELS[record.status],
     competencyName: competency?.name ?? null,
+    contactErased: isContactErased(record),
     actions: rowActions(actor, record, now),
   };
 }
