@@ -30,6 +30,7 @@ export default async function PortalLayout({ children }: { children: React.React
   if (actor.kind === "partner-user") items.push({ href: "/settings/users", label: "Settings" });
   if (actor.kind === "agent") items.push({ href: "/service-center/email", label: "Email" });
   if (actor.kind === "agent") items.push({ href: "/service-center/contacts", label: "Contacts" });
+  if (actor.kind === "agent") items.push({ href: "/service-center/privacy", label: "Customer data" });
   return (
     <>
       <SkipLink />
