@@ -26,3 +26,12 @@ test("issue 9 screenshots: /settings/users and /service-center/competencies", as
   await expect(page.getByRole("heading", { name: "Competency catalog", level: 1 })).toBeVisible();
   await page.screenshot({ path: "docs/screenshots/service-center-competencies.png", fullPage: true });
 });
+
+test("issue 18 screenshot: /service-center/privacy with what is held about one address", async ({ page }) => {
+  mkdirSync("docs/screenshots", { recursive: true });
+  await signInAs(page, USERS.agent, "/service-center/privacy");
+  await page.getByLabel("Customer's email address").fill("grace.kim@litware.example");
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByTestId("held-request")).toHaveCount(1);
+  await page.screenshot({ path: "docs/screenshots/service-center-privacy.png", fullPage: true });
+});
