@@ -1,16 +1,18 @@
 import "server-only";
 import { headers } from "next/headers";
 import { REQUEST_URL_HEADER } from "@/lib/security/headers";
+import { privacyLocale } from "./privacy/locale";
 import { respondPageLocale } from "./respond/[token]/locale";
 
 /**
  * `<html lang>` for this request. The root layout renders before (and apart from) the page, and
  * sees neither its params nor its query, so proxy.ts passes the path and query on; pages that
- * speak another language than English say which here (today the customer's respond page).
+ * speak another language than English say which here (the customer's respond and privacy pages).
  */
 export async function documentLanguage(): Promise<string> {
   const url = new URL((await headers()).get(REQUEST_URL_HEADER) ?? "/", "http://document.invalid");
   const respond = /^\/respond\/([^/]+)\/?$/.exec(url.pathname);
   if (respond?.[1]) return respondPageLocale(respond[1], url.searchParams.get("lang"));
+  if (/^\/privacy\/?$/.test(url.pathname)) return privacyLocale(url.searchParams.get("lang"));
   return "en";
 }

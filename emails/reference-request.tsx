@@ -16,13 +16,15 @@ export type ReferenceRequestCopy = {
   button: string;
   fallback: string;
   footer: string;
+  /** "How we handle your data: <link>" — the privacy page in the customer's language. */
+  privacy: string;
 };
 
 export type ReferenceRequestEmailProps = { lang: string; link: string; copy: ReferenceRequestCopy };
 
 export default function ReferenceRequestEmail({ lang, link, copy }: ReferenceRequestEmailProps) {
   return (
-    <EmailLayout lang={lang} preview={copy.preview} footerNote={copy.footer}>
+    <EmailLayout lang={lang} preview={copy.preview} footerNote={`${copy.footer} ${copy.privacy}`}>
       <Text style={heading}>{copy.heading}</Text>
       <Text style={paragraph}>{copy.greeting}</Text>
       <Text style={paragraph}>

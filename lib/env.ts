@@ -39,6 +39,7 @@ const schema = z
     CONTACT_HASH_KEY: optional.pipe(
       z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
     ),
+    PRIVACY_CONTACT: optional.pipe(z.email("must be an email address").optional()),
     RETENTION_DAYS: optional.pipe(
       z
         .string()
@@ -112,6 +113,8 @@ export function buildEnv(source: NodeJS.ProcessEnv) {
      * Keys the hashes of customer addresses (R18's "do not ask me again"). Without it, a key derived
      * from NEXTAUTH_SECRET: set it to rotate the session secret without forgetting the hashes.
      */
+    /** Whom customers write to about their data (the privacy page); the sender's address unless set. */
+    privacyContact: e.PRIVACY_CONTACT ?? emailFrom.match(/<([^>]+)>/)?.[1] ?? emailFrom,
     /** R21: days after a request ended without counting before its contact data is erased. */
     retentionDays: Number(e.RETENTION_DAYS ?? 180),
     contactHashKey:

@@ -3,6 +3,7 @@ import { createElement } from "react";
 import type { ReferenceRequestCopy } from "../../emails/reference-request";
 import type { Locale } from "../i18n/locales";
 import { formatLongDate, translator } from "../i18n/translator";
+import { privacyLink } from "./render-links";
 
 export type ReferenceRequestFacts = {
   partnerName: string;
@@ -41,6 +42,7 @@ export function referenceRequestCopy(locale: Locale, f: ReferenceRequestFacts, s
       partner: f.partnerName,
       deadline: formatLongDate(locale, f.autoApprovalOn),
     }),
+    privacy: translator(locale, "privacy")("emailFooter", { url: privacyLink(locale) }),
   };
   return { subject, copy };
 }

@@ -25,6 +25,10 @@ test.describe("customer response link", () => {
     await inbox.goto(href);
     await expect(inbox.getByRole("heading", { level: 1 })).toHaveText("Contoso asks for your reference");
     await expect(inbox.getByText("Warehouse cloud move")).toBeVisible();
+    await expect(inbox.getByRole("link", { name: "Privacy notice" })).toHaveAttribute(
+      "href",
+      "/privacy?lang=en",
+    );
     await expectAccessible(inbox);
     // Opening the link changed nothing: the partner still sees the request awaiting approval.
     await page.goto(`/references?q=${encodeURIComponent(customer)}`);

@@ -20,3 +20,19 @@ test("R21: an erased contact reads “Contact erased” on the list and the refe
   await expect(page.locator("body")).not.toContainText("wingtiptoys.example");
   await expectAccessible(page);
 });
+
+test("R21: the privacy page says what is kept, for how long and whom to write to, in the customer's language", async ({
+  page,
+}) => {
+  await page.goto("/privacy?lang=de");
+  await expect(
+    page.getByRole("heading", { name: "Wie mit Ihren Daten umgegangen wird", level: 1 }),
+  ).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.getByText(/180 Tage nach ihrem Ende gelöscht/)).toBeVisible();
+  await expect(page.getByRole("link", { name: /@/ })).toHaveAttribute("href", /^mailto:.+@.+/);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "How your data is handled", level: 1 })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});

@@ -92,6 +92,11 @@ export default async function RespondPage({ params, searchParams }: Props) {
           saving: t("saving"),
         }}
       />
+      <footer className="mt-10 border-t border-slate-200 pt-4 text-sm">
+        <a className="link" href={`/privacy?lang=${locale}`}>
+          {translator(locale, "privacy")("linkLabel")}
+        </a>
+      </footer>
     </main>
   );
 }
