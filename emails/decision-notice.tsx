@@ -6,6 +6,10 @@ import { button, EmailLayout, heading, paragraph } from "./layout";
 
 export type DecisionNoticeProps = {
   approved: boolean;
+  /** R20: the customer withdrew an earlier approval (or auto-approval); `approved` is then false. */
+  withdrew?: boolean;
+  /** The competency it counted toward until then, if it was assigned. */
+  competencyName?: string | null;
   contactName: string;
   customerCompany: string;
   projectTitle: string;
@@ -16,13 +20,16 @@ export type DecisionNoticeProps = {
 
 export function decisionNoticeSubject(p: {
   approved: boolean;
+  withdrew?: boolean;
   customerCompany: string;
   projectTitle: string;
 }) {
-  return `${p.customerCompany} ${p.approved ? "approved" : "rejected"} the reference “${p.projectTitle}”`;
+  const verb = p.withdrew ? "withdrew" : p.approved ? "approved" : "rejected";
+  return `${p.customerCompany} ${verb} the reference “${p.projectTitle}”`;
 }
 
 export default function DecisionNotice(p: DecisionNoticeProps) {
+  if (p.withdrew) return <WithdrawalNotice {...p} />;
   return (
     <EmailLayout
       preview={decisionNoticeSubject(p)}
@@ -53,6 +60,25 @@ export default function DecisionNotice(p: DecisionNoticeProps) {
           <a href={p.referenceUrl}>{p.referenceUrl}</a>
         </Text>
       )}
+    </EmailLayout>
+  );
+}
+
+function WithdrawalNotice(p: DecisionNoticeProps) {
+  return (
+    <EmailLayout
+      preview={decisionNoticeSubject(p)}
+      footerNote={`You receive this because you created this request or administer ${p.locationName}. You can turn these notices off on your profile: ${p.preferencesUrl}`}
+    >
+      <Text style={heading}>A customer withdrew an approval</Text>
+      <Text style={paragraph}>
+        {p.contactName} of {p.customerCompany} withdrew their approval of the reference for the project{" "}
+        <strong>{p.projectTitle}</strong> ({p.locationName}). It no longer counts
+        {p.competencyName ? ` toward ${p.competencyName}` : ""}, and it cannot be assigned again.
+      </Text>
+      <Text style={paragraph}>
+        The request and its history stay on the Reference List: <a href={p.referenceUrl}>{p.referenceUrl}</a>
+      </Text>
     </EmailLayout>
   );
 }

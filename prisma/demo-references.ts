@@ -213,8 +213,8 @@ export const DEMO_REFERENCES: DemoReference[] = [
     "Seattle",
     215,
     {
-      customerCompany: "Wingtip Toys",
-      ...person("Owen Harper", "wingtiptoys"),
+      customerCompany: "Lamna Healthcare",
+      ...person("Owen Harper", "lamnahealthcare"),
       projectTitle: "Toy catalog search",
       projectDescription: "Search and recommendations for the online toy catalog.",
       projectType: "APPLICATION_DEVELOPMENT",

@@ -23,6 +23,7 @@ const WHAT: Record<string, string> = {
   REASSIGNED: "Reassigned to another competency",
   DELIVERY_FAILED: "Email not delivered",
   CONTACT_CORRECTED: "Contact's email corrected and the request sent again",
+  CUSTOMER_WITHDREW: "Approval withdrawn by the customer",
 };
 
 const WHO: Record<string, string> = {

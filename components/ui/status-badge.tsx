@@ -5,6 +5,7 @@ const tones: Record<string, string> = {
   MICROSOFT_AUTO_APPROVED: "badge-auto",
   CUSTOMER_REJECTED: "badge-rejected",
   CANCELED: "badge-canceled",
+  CUSTOMER_WITHDREW: "badge-canceled",
 };
 
 /** A reference status, shown with its exact label from rules.md (passed in by the page). */

@@ -46,6 +46,7 @@ const ACTIONS: Record<string, string> = {
   REASSIGNED: "Reassigned",
   DELIVERY_FAILED: "Email not delivered",
   CONTACT_CORRECTED: "Contact's email corrected",
+  CUSTOMER_WITHDREW: "Customer withdrew",
 };
 
 export function actionLabel(action: string): string {

@@ -48,6 +48,9 @@ export async function eraseReferenceContact(
     data: { contactName: "", contactEmail: "", contactKey: "", contactErasedAt: now },
   });
   if (won.count === 0) return false;
+  // Its links end with it: the customer's answer link and the withdraw link (R20 "until erased").
+  await tx.responseToken.deleteMany({ where: { referenceId: reference.id } });
+  await tx.withdrawToken.deleteMany({ where: { referenceId: reference.id } });
   if (values.length === 0) return true;
   const pattern = alternation(values);
   const scrub = (column: string) => `regexp_replace(${column}, $1, '${ERASED}', 'gi')`;

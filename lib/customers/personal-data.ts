@@ -158,7 +158,6 @@ export async function erasePersonalData(options: {
       const current = normalizeAddress(reference.contactEmail) === normalizeAddress(email);
       if (current) {
         if (await eraseReferenceContact(tx, reference, options.now)) erased++;
-        await tx.responseToken.deleteMany({ where: { referenceId: reference.id } });
       } else {
         await scrubRequestHistory(tx, reference.id, email);
         erased++;

@@ -10,7 +10,7 @@ import { eraseReferenceContact } from "./erase";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 50;
-export const ENDED_WITHOUT_COUNTING = ["CUSTOMER_REJECTED", "CANCELED"] as const;
+export const ENDED_WITHOUT_COUNTING = ["CUSTOMER_REJECTED", "CANCELED", "CUSTOMER_WITHDREW"] as const;
 
 export type RetentionReport = { erased: number; more: boolean };
 

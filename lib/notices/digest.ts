@@ -1,6 +1,10 @@
 import "server-only";
 import { getDb } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { queueEmail } from "../email/outbox";
+import { renderAutoApprovalReceipt } from "../email/receipt";
+import { toLocale } from "../i18n/locales";
+import { newToken, storeWithdrawToken } from "../references/tokens";
 import { TX_OPTIONS } from "../references/tx";
 import { portalUrl, renderAutoApprovalDigest } from "./render";
 
@@ -44,14 +48,71 @@ export async function sendAutoApprovalDigests({
   return report;
 }
 
+/** Notes taken per partner and run; the rest make the next run's digest. */
+const NOTES_PER_RUN = 2_000;
+
+type ApprovedForCustomer = {
+  id: string;
+  contactEmail: string;
+  contactLanguage: string;
+  projectTitle: string;
+  decidedAt: Date;
+  partnerName: string;
+};
+
+/**
+ * R20: each customer whose request was auto-approved is told, in their language, with a withdraw
+ * link — in the transaction that takes the notes, so each hears once.
+ */
+async function tellCustomers(
+  tx: Prisma.TransactionClient,
+  partnerId: string,
+  rows: ApprovedForCustomer[],
+  now: Date,
+) {
+  for (const r of rows) {
+    const issued = newToken();
+    const email = await renderAutoApprovalReceipt(r.contactEmail, toLocale(r.contactLanguage), {
+      partnerName: r.partnerName,
+      projectTitle: r.projectTitle,
+      at: r.decidedAt,
+      withdrawToken: issued.token,
+    });
+    await storeWithdrawToken(tx, r.id, issued, now);
+    await queueEmail(tx, {
+      ...email,
+      now,
+      referenceId: r.id,
+      linkTokenHash: issued.tokenHash,
+      partnerId: null,
+    });
+  }
+}
+
 async function digestForPartner(partnerId: string, now: Date): Promise<number> {
   const db = await getDb();
   const audience = await db.$transaction(async (tx) => {
+    const notes = await tx.$queryRaw<(ApprovedForCustomer & { status: string; erased: boolean })[]>`
+      SELECT r.id, r."contactEmail", r."contactLanguage", r."projectTitle", r."decidedAt", r.status::text AS status,
+        r."contactErasedAt" IS NOT NULL AS erased, p.name AS "partnerName"
+      FROM "AutoApprovalNotice" n
+      JOIN "ReferenceRequest" r ON r.id = n."referenceId"
+      JOIN "Partner" p ON p.id = r."partnerId"
+      WHERE r."partnerId" = ${partnerId}
+      ORDER BY n."createdAt" LIMIT ${NOTES_PER_RUN}
+      FOR UPDATE OF n`;
+    const ids = notes.map((n) => n.id);
+    await tellCustomers(
+      tx,
+      partnerId,
+      notes.filter((n) => n.status === "MICROSOFT_AUTO_APPROVED" && !n.erased && n.decidedAt !== null),
+      now,
+    );
     const rows = await tx.$queryRaw<AudienceRow[]>`
       WITH claimed AS (
         DELETE FROM "AutoApprovalNotice" n
         USING "ReferenceRequest" r
-        WHERE r.id = n."referenceId" AND r."partnerId" = ${partnerId}
+        WHERE r.id = n."referenceId" AND r."partnerId" = ${partnerId} AND n."referenceId" = ANY(${ids}::text[])
         RETURNING r.id, r."locationId", r."createdById", r."customerCompany", r."projectTitle", r."createdAt"
       ),
       audience AS (

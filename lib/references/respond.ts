@@ -1,11 +1,15 @@
 import "server-only";
+import { consentVersion, evidenceHash } from "../customers/consent";
 import { getDb } from "../db/client";
 import type { ReferenceStatus } from "../db/generated/enums";
+import { queueEmail } from "../email/outbox";
+import { renderDecisionReceipt } from "../email/receipt";
+import { type Locale, toLocale } from "../i18n/locales";
 import { prepareDecisionNotice, queueDecisionNotices } from "../notices/decision";
 import { ok, type Result, refuse } from "../result";
 import { recordEvent } from "./events";
 import { autoApproveOverdue, autoApproveOverdueWithin } from "./overdue";
-import { hashToken, isWellFormedToken } from "./tokens";
+import { hashToken, type IssuedToken, isWellFormedToken, newToken, storeWithdrawToken } from "./tokens";
 import { TX_OPTIONS } from "./tx";
 import { MESSAGES, STATUS_LABELS } from "./wording";
 
@@ -21,6 +25,7 @@ export type ResponseView = {
   contactName: string;
   projectTitle: string;
   projectDescription: string;
+  projectType: string;
   completedOn: Date;
   /** The language the request was written in; the page speaks it unless the customer switches. */
   language: string;
@@ -66,6 +71,7 @@ export async function viewByToken({
     contactName: reference.contactName,
     projectTitle: reference.projectTitle,
     projectDescription: reference.projectDescription,
+    projectType: reference.projectType,
     completedOn: reference.completedOn,
     language: reference.contactLanguage,
     status: reference.status,
@@ -79,21 +85,41 @@ const DECISIONS = {
   reject: { status: "CUSTOMER_REJECTED", event: "CUSTOMER_REJECTED" },
 } as const;
 
+/**
+ * R20: what the customer's request carried when deciding: the page's language (whose consent text
+ * was shown), the client's address and user agent (kept only as keyed hashes).
+ */
+export type DecisionEvidence = { locale: Locale; clientAddress: string; userAgent: string };
+
 /** The customer's decision (POST): only while the request is still awaiting approval. */
 export async function respondByToken({
   token,
   decision,
   now,
+  evidence,
+  issueWithdrawToken = newToken,
 }: {
   token: string;
   decision: "approve" | "reject";
   now: Date;
+  /** Without it (the demo data, tests): the request's language and no client details. */
+  evidence?: DecisionEvidence;
+  issueWithdrawToken?: () => IssuedToken;
 }): Promise<Result<{ status: ReferenceStatus; statusLabel: string }>> {
   const chosen = Object.hasOwn(DECISIONS, decision) ? DECISIONS[decision] : undefined;
   if (!chosen) return refuse("INVALID_INPUT", "Choose Approve or Reject.");
   const reference = await findByToken(token);
   if (!reference) return refuse("NOT_FOUND", LINK_NOT_VALID);
   const notice = await prepareDecisionNotice(reference, decision === "approve");
+  const locale = evidence?.locale ?? toLocale(reference.contactLanguage);
+  const withdraw = decision === "approve" ? issueWithdrawToken() : undefined;
+  const receipt = await renderDecisionReceipt(reference.contactEmail, locale, {
+    approved: decision === "approve",
+    partnerName: reference.partner.name,
+    projectTitle: reference.projectTitle,
+    at: now,
+    withdrawToken: withdraw?.token,
+  });
 
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -114,6 +140,26 @@ export async function respondByToken({
       at: now,
       before: { status: "AWAITING_APPROVAL" },
       after: { status: chosen.status, decidedAt: now.toISOString() },
+    });
+    await tx.decisionRecord.create({
+      data: {
+        referenceId: reference.id,
+        decision,
+        textVersion: consentVersion(locale),
+        language: locale,
+        decidedAt: now,
+        addressHash: evidenceHash("address", evidence?.clientAddress ?? ""),
+        userAgentHash: evidenceHash("user-agent", evidence?.userAgent ?? ""),
+      },
+    });
+    if (withdraw) await storeWithdrawToken(tx, reference.id, withdraw, now);
+    await queueEmail(tx, {
+      ...receipt,
+      now,
+      referenceId: reference.id,
+      partnerId: reference.partnerId,
+      linkTokenHash: withdraw?.tokenHash,
+      carriesSecret: withdraw !== undefined,
     });
     await queueDecisionNotices(tx, reference, notice, now);
     return ok({ status: chosen.status as ReferenceStatus, statusLabel: STATUS_LABELS[chosen.status] });

@@ -34,3 +34,13 @@ export async function storeToken(
 ): Promise<void> {
   await tx.responseToken.create({ data: { referenceId, tokenHash: issued.tokenHash, createdAt: now } });
 }
+
+/** R20: a withdraw link's hash, in the caller's transaction (the receipt or notice carries the token). */
+export async function storeWithdrawToken(
+  tx: Prisma.TransactionClient,
+  referenceId: string,
+  issued: IssuedToken,
+  now: Date,
+): Promise<void> {
+  await tx.withdrawToken.create({ data: { referenceId, tokenHash: issued.tokenHash, createdAt: now } });
+}

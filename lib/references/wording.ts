@@ -8,6 +8,7 @@ export const STATUS_LABELS: Record<ReferenceStatus, string> = {
   CUSTOMER_APPROVED: "Customer Approved",
   MICROSOFT_AUTO_APPROVED: "Microsoft Auto-Approved",
   CANCELED: "Canceled",
+  CUSTOMER_WITHDREW: "Customer Withdrew",
 };
 
 export const MESSAGES = {

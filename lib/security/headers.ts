@@ -34,11 +34,9 @@ export function contentSecurityPolicy(options: { nonce: string; dev: boolean; ht
   return directives.join("; ");
 }
 
-/** The customer's page carries a secret token in its URL: it must never leave in a Referer. */
+/** The customer's pages carry a secret token in their URL: it must never leave in a Referer. */
 export function referrerPolicyFor(pathname: string): string {
-  return pathname === "/respond" || pathname.startsWith("/respond/")
-    ? "no-referrer"
-    : "strict-origin-when-cross-origin";
+  return /^\/(respond|withdraw)(\/|$)/.test(pathname) ? "no-referrer" : "strict-origin-when-cross-origin";
 }
 
 export function securityHeaders(options: {

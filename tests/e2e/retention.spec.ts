@@ -1,23 +1,23 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signInAs, USERS } from "./support";
 
-// R21 through the browser: the demo's request rejected 210 days ago (Wingtip Toys) had its contact
+// R21 through the browser: the demo's request rejected 210 days ago (Lamna Healthcare) had its contact
 // erased by the retention run the demo data replays; the list and its page say so and keep the rest.
 
 test("R21: an erased contact reads “Contact erased” on the list and the reference's page; company, status and dates stay", async ({
   page,
 }) => {
-  await signInAs(page, USERS.contosoGlobal, "/references?q=Wingtip");
-  const row = page.getByTestId("reference-row").filter({ hasText: "Wingtip Toys" });
+  await signInAs(page, USERS.contosoGlobal, "/references?q=Lamna");
+  const row = page.getByTestId("reference-row").filter({ hasText: "Lamna Healthcare" });
   await expect(row).toContainText("Contact erased");
   await expect(row).toContainText("Customer Rejected");
-  await row.getByRole("link", { name: "Wingtip Toys" }).click();
+  await row.getByRole("link", { name: "Lamna Healthcare" }).click();
 
-  await expect(page.getByRole("heading", { name: "Wingtip Toys", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Lamna Healthcare", level: 1 })).toBeVisible();
   await expect(page.getByText("Contact erased")).toBeVisible();
   await expect(page.getByText("Toy catalog search").first()).toBeVisible();
   await expect(page.locator("body")).not.toContainText("Owen Harper");
-  await expect(page.locator("body")).not.toContainText("wingtiptoys.example");
+  await expect(page.locator("body")).not.toContainText("lamnahealthcare.example");
   await expectAccessible(page);
 });
 

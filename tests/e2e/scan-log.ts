@@ -41,6 +41,7 @@ const TOKEN_SHAPES = [
   /\/respond\/(?!\[)[A-Za-z0-9_-]{16,}/,
   /[?&]token=[A-Za-z0-9_%-]{16,}/,
   /\/invitation\/(?!\[)[A-Za-z0-9_-]{16,}/,
+  /\/withdraw\/(?!\[)[A-Za-z0-9_-]{16,}/,
 ];
 lines.forEach((line, i) => {
   for (const shape of TOKEN_SHAPES)

@@ -40,7 +40,7 @@ describe("R16–R18: the demo data", () => {
     const db = await getDb();
     const erased = await db.referenceRequest.findMany({ where: { contactErasedAt: { not: null } } });
     expect(erased.map((r) => [r.customerCompany, r.status, r.contactEmail, r.contactName])).toEqual([
-      ["Wingtip Toys", "CUSTOMER_REJECTED", "", ""],
+      ["Lamna Healthcare", "CUSTOMER_REJECTED", "", ""],
     ]);
     const kept = await db.referenceRequest.findFirstOrThrow({ where: { customerCompany: "Woodgrove Bank" } });
     expect(kept.contactEmail).not.toBe("");

@@ -202,16 +202,18 @@ describe("R4: the auto-approval digest", () => {
     const report = await sendAutoApprovalDigests({ now: T0 });
     expect(report.digests).toBe(3);
     expect(await db.autoApprovalNotice.count()).toBe(0);
-    const received = await deliveredByRecipient(T0);
+    const { "c@customer.example": toCustomer, ...received } = await deliveredByRecipient(T0);
     expect(received).toEqual({
       [CONTOSO_GLOBAL]: ["1000 references were auto-approved and need a competency"],
       [SEATTLE]: ["500 references were auto-approved and need a competency"],
       [MUNICH]: ["500 references were auto-approved and need a competency"],
     });
+    // R20: and each request's customer, once, with a withdraw link.
+    expect(toCustomer).toEqual(Array(1000).fill("A reference for Contoso was approved automatically"));
     const toGlobal = sink.messages.find((m) => m.subject?.startsWith("1000"));
     expect(toGlobal?.text).toContain("and 950 more.");
     expect(toGlobal?.text).toContain("/references?status=MICROSOFT_AUTO_APPROVED&assigned=no");
     // A second run has nothing new to tell.
     expect(await sendAutoApprovalDigests({ now: T0 })).toEqual({ digests: 0, partners: 0 });
-  });
+  }, 120_000); // 1 000 customer notices are rendered and delivered too (R20)
 });

@@ -73,6 +73,7 @@ describe("visibility and actions", () => {
       CUSTOMER_APPROVED: 0,
       MICROSOFT_AUTO_APPROVED: 0,
       CANCELED: 0,
+      CUSTOMER_WITHDREW: 0,
     });
     // Asking for Contoso's location or partner by id changes nothing.
     const munich = world.location("Munich").id;
@@ -162,6 +163,7 @@ describe("Reference List filters, sorts and pages", () => {
       CUSTOMER_APPROVED: 0,
       MICROSOFT_AUTO_APPROVED: 1,
       CANCELED: 1,
+      CUSTOMER_WITHDREW: 0,
     });
   });
 

@@ -71,6 +71,7 @@ describe("R13: the customer's link", () => {
         contactName: "Nancy Davolio",
         projectTitle: "Order platform migration",
         projectDescription: "Moved the order platform to the cloud in three waves.",
+        projectType: "CLOUD_MIGRATION",
         completedOn: new Date("2026-09-30T00:00:00Z"),
         language: "en",
         status: "AWAITING_APPROVAL",

@@ -60,6 +60,8 @@ describe("R4/R15: the scheduled job", () => {
     expect(sink.messages.map((m) => m.subject).sort()).toEqual([
       "1 reference was auto-approved and needs a competency",
       "1 reference was auto-approved and needs a competency",
+      // R20: the customer is told too, with a link to withdraw.
+      "A reference for Contoso was approved automatically",
       "Contoso asks you to confirm a customer reference",
     ]);
   });

@@ -26,7 +26,17 @@ export async function decide(_previous: DecisionState, formData: FormData): Prom
     const limit = await consumeLimit("customerDecisionPerIp", clientIp(await headers()));
     if (!limit.allowed)
       return { ok: false, message: t("tooManyAnswers", { minutes: retryMinutes(limit.retryAfterSeconds) }) };
-    const result = await respondByToken({ ...parsed.data, now: new Date() });
+    const requestHeaders = await headers();
+    const result = await respondByToken({
+      ...parsed.data,
+      now: new Date(),
+      // R20: the decision record keeps which consent text (this page's language) and keyed hashes.
+      evidence: {
+        locale,
+        clientAddress: clientIp(requestHeaders),
+        userAgent: requestHeaders.get("user-agent") ?? "",
+      },
+    });
     if (result.ok) {
       return { ok: true, message: t(parsed.data.decision === "approve" ? "approved" : "rejected") };
     }

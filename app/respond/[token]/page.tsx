@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { consentFor } from "@/lib/customers/consent";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { formatLongDate, translator } from "@/lib/i18n/translator";
 
@@ -27,6 +28,10 @@ export default async function RespondPage({ params, searchParams }: Props) {
   const locale = await respondPageLocale(token, (await searchParams).lang);
   const t = translator(locale, "respond");
   const statusLabel = translator(locale, "statuses");
+  // R20: what approving shares, with whom, for how long and how to withdraw — before the buttons.
+  const consent = view.data.canRespond
+    ? await consentFor(locale, { partnerName: view.data.partnerName, projectType: view.data.projectType })
+    : null;
   return (
     <main lang={locale} className="mx-auto max-w-2xl px-6 py-12">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -57,6 +62,22 @@ export default async function RespondPage({ params, searchParams }: Props) {
         </p>
         <p className="mt-2 whitespace-pre-line text-slate-700">{view.data.projectDescription}</p>
       </section>
+      {consent && (
+        <section
+          aria-labelledby="consent"
+          data-consent-version={consent.version}
+          className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-5 text-sm text-slate-800"
+        >
+          <h2 id="consent" className="text-base font-semibold">
+            {consent.heading}
+          </h2>
+          {consent.paragraphs.map((paragraph) => (
+            <p key={paragraph} className="mt-2">
+              {paragraph}
+            </p>
+          ))}
+        </section>
+      )}
       <div className="mt-6">
         {view.data.canRespond ? (
           <DecisionForm
