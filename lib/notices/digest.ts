@@ -84,7 +84,7 @@ async function tellCustomers(
       now,
       referenceId: r.id,
       linkTokenHash: issued.tokenHash,
-      partnerId: null,
+      partnerId,
     });
   }
 }
