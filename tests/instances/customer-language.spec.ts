@@ -73,7 +73,8 @@ test("R1/R13: a German contact gets the request in German, approves in German; t
   await customer.screenshot({ path: "docs/screenshots/respond-de.png", fullPage: true });
   await approve.click();
   await expect(
-    customer.getByText("Sie können Ihre Antwort danach nicht mehr ändern", { exact: false }),
+    // R20: an approval can be withdrawn later, and the confirmation says how.
+    customer.getByText("Sie können Ihre Zustimmung später", { exact: false }),
   ).toBeVisible();
   await customer.getByRole("button", { name: "Ja, genehmigen" }).click();
   await expect(customer.getByRole("status")).toHaveText("Vielen Dank. Sie haben diese Referenz genehmigt.");
