@@ -5,7 +5,9 @@ import { eraseReferenceContact } from "@/lib/customers/erase";
 import { getDb } from "@/lib/db/client";
 import { settleBackgroundDeliveries } from "@/lib/email/at-once";
 import { resetEnvCache } from "@/lib/env";
+import { sendAutoApprovalDigests } from "@/lib/notices/digest";
 import { assignReference } from "@/lib/references/assign";
+import { autoApproveDue } from "@/lib/references/auto-approve";
 import { respondByToken } from "@/lib/references/respond";
 import { type IssuedToken, newToken } from "@/lib/references/tokens";
 import { viewWithdrawal, withdrawByToken } from "@/lib/references/withdraw";
@@ -115,6 +117,34 @@ describe("R20: consent and withdrawal", () => {
       expect(rejection.text).not.toContain("/withdraw/");
       // Delivered, the approval receipt's body is emptied like every email with a secret link (R13).
       expect(await findInAnyColumn(link!)).toEqual([]);
+    } finally {
+      await sink.close();
+      delete process.env.SMTP_URL;
+      resetEnvCache();
+    }
+  });
+
+  it("R20: a customer whose request was auto-approved is told in their language over SMTP, once, with a working withdraw link", async () => {
+    const sink = await startSmtpSink();
+    process.env.SMTP_URL = sink.url;
+    resetEnvCache();
+    try {
+      const address = "auto.notice@alpenbau.example";
+      const created = await createThroughDomain(world, T0, { contactEmail: address, contactLanguage: "de" });
+      const approvedAt = later(43);
+      await autoApproveDue({ now: approvedAt });
+      await sendAutoApprovalDigests({ now: approvedAt });
+      await sendAutoApprovalDigests({ now: approvedAt }); // nothing new: each customer hears once
+      await settleBackgroundDeliveries();
+      const toCustomer = () => sink.messages.filter((m) => !Array.isArray(m.to) && m.to?.text === address);
+      await expect.poll(() => toCustomer().length).toBe(2); // the request, then the notice
+      const notice = toCustomer().find((m) => m.subject !== toCustomer()[0]!.subject)!;
+      expect(notice.subject).toBe("Eine Referenz für Contoso wurde automatisch bestätigt");
+      const token = /\/withdraw\/([A-Za-z0-9_-]{43})/.exec(notice.text ?? "")?.[1];
+      expect(await viewWithdrawal(token!)).toMatchObject({ ok: true, data: { canWithdraw: true } });
+      expect(await withdrawByToken({ token: token!, now: later(44) })).toMatchObject({ ok: true });
+      const row = await (await getDb()).referenceRequest.findUniqueOrThrow({ where: { id: created.id } });
+      expect(row.status).toBe("CUSTOMER_WITHDREW");
     } finally {
       await sink.close();
       delete process.env.SMTP_URL;
