@@ -108,17 +108,24 @@ test("metrics: request durations by route template, method and status, answered 
   const token = "instances-metrics-token-0123456789";
   const server = await startServer(process.env.E2E_INSTANCES_DATABASE_URL ?? "", { METRICS_TOKEN: token });
   try {
-    expect((await fetch(`${BASE}/signin`)).status).toBe(200);
-    await fetch(`${BASE}/respond/not-a-real-token-but-long-enough-0123456789`);
+    const signin = await fetch(`${BASE}/signin`);
+    expect(signin.status).toBe(200);
+    await signin.text(); // the request is observed when its response ends
+    await (await fetch(`${BASE}/respond/not-a-real-token-but-long-enough-0123456789`)).text();
     expect((await fetch(`${BASE}/api/metrics`)).status).toBe(401);
-    const scrape = await fetch(`${BASE}/api/metrics`, { headers: { authorization: `Bearer ${token}` } });
-    expect(scrape.status).toBe(200);
-    const text = await scrape.text();
+    const scrape = async () => {
+      const response = await fetch(`${BASE}/api/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      return { status: response.status, text: await response.text() };
+    };
+    // A path with a token in it is counted under its template (or as unmatched), never under the token.
+    await expect
+      .poll(async () => (await scrape()).text, { timeout: 10_000 })
+      .toMatch(/route="(\/respond\/\[id\]|\(unmatched\))"/);
+    const { status, text } = await scrape();
+    expect(status).toBe(200);
     expect(text).toMatch(
       /prc_http_request_duration_seconds_count\{[^}]*route="\/signin"[^}]*status="200"[^}]*\} [1-9]/,
     );
-    // A path with a token in it is counted under its template (or as unmatched), never under the token.
-    expect(text).toMatch(/route="(\/respond\/\[id\]|\(unmatched\))"/);
     expect(text).not.toContain("not-a-real-token");
     for (const name of [
       "prc_outbox_due",
