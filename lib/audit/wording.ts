@@ -16,6 +16,8 @@ const ACTIONS: Record<string, string> = {
   "partner.renamed": "Partner renamed",
   "partner.domains_changed": "Email domains changed",
   "contact.suppression_lifted": "Customer may be asked again",
+  "api_key.created": "API key created",
+  "api_key.revoked": "API key revoked",
   "contact.data_viewed": "Customer data looked up",
   "contact.erased": "Customer data erased",
   "location.added": "Location added",

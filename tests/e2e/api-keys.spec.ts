@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signInAs, USERS } from "./support";
+
+// Issue 19: a Global Administrator creates an API key on /settings/api — shown once, read-only, with
+// a copy button — sees it listed by its first characters, and revokes it after confirming.
+
+test("Issue 19: create an API key (shown once), see it listed, revoke it after confirming", async ({
+  page,
+}) => {
+  await signInAs(page, USERS.contosoGlobal, "/settings/api");
+  await expect(page.getByRole("heading", { name: "API keys", level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "API" }),
+  ).toBeVisible();
+
+  const name = `CRM ${Date.now()}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Read and write").check();
+  await page.getByLabel("Some locations (as their Local Administrator)").check();
+  await page.getByTestId("api-key-locations").getByLabel("Munich").check();
+  await page.getByRole("button", { name: "Create key" }).click();
+
+  const field = page.getByLabel("Your new API key");
+  await expect(field).toHaveValue(/^prc_[0-9A-Za-z]{32}$/);
+  await expect(field).toHaveAttribute("readonly", "");
+  const key = await field.inputValue();
+  await expectAccessible(page);
+
+  await page.reload();
+  await expect(page.getByLabel("Your new API key")).toHaveCount(0); // shown once
+  const row = page.getByTestId("api-key-row").filter({ hasText: name });
+  await expect(row).toContainText(`${key.slice(0, 8)}…`);
+  await expect(row).toContainText("Read and write");
+  await expect(row).toContainText("Local Administrator of Munich");
+  await expect(row).toContainText("Never");
+  await expect(page.locator("body")).not.toContainText(key);
+
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await row.getByRole("button", { name: "Revoke key" }).click();
+  await expect(page.getByTestId("api-key-row").filter({ hasText: name })).toContainText("Revoked");
+});
+
+test("Issue 19: a Local Administrator has no API tab and cannot open /settings/api", async ({ page }) => {
+  await signInAs(page, USERS.seattleAdmin, "/settings/users");
+  await expect(
+    page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "API" }),
+  ).toHaveCount(0);
+  const response = await page.goto("/settings/api");
+  expect(response?.status()).toBe(404);
+});
