@@ -22,11 +22,15 @@ export const LIMITS = {
   invitePerInviter: { points: 30, durationSeconds: 60 * 60 },
   /** Invitations one address may be sent, by anyone (email bombing through the invite form). */
   invitePerAddress: { points: 3, durationSeconds: 60 * 60 },
+  /** Calls one API key may make (issue 19), shared by every instance. */
+  apiPerKey: { points: 600, durationSeconds: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
 
-export type LimitOutcome = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type LimitOutcome =
+  | { allowed: true; remaining: number; resetSeconds: number }
+  | { allowed: false; retryAfterSeconds: number };
 
 const g = globalThis as unknown as { __prcLimiters?: Map<LimitName, RateLimiterPrisma> };
 
@@ -52,8 +56,12 @@ async function limiter(name: LimitName): Promise<RateLimiterPrisma> {
  */
 export async function consumeLimit(name: LimitName, subject: string): Promise<LimitOutcome> {
   try {
-    await (await limiter(name)).consume(subject.toLowerCase().slice(0, 200));
-    return { allowed: true };
+    const used = await (await limiter(name)).consume(subject.toLowerCase().slice(0, 200));
+    return {
+      allowed: true,
+      remaining: Math.max(0, used.remainingPoints),
+      resetSeconds: Math.max(1, Math.ceil(used.msBeforeNext / 1000)),
+    };
   } catch (rejection) {
     // The library rejects with a RateLimiterRes when over the limit, with an Error when the store fails.
     if (rejection instanceof RateLimiterRes) {
