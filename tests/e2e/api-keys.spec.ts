@@ -26,18 +26,31 @@ test("Issue 19: create an API key (shown once), see it listed, revoke it after c
   const key = await field.inputValue();
   await expectAccessible(page);
 
+  // The key works at once, as the role it was given.
+  const api = await page.request.get("/api/v1/references?limit=5", {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  expect(api.status()).toBe(200);
+  const body = (await api.json()) as { data: { id: string }[]; nextCursor: string | null };
+  expect(body.data.length).toBeGreaterThan(0);
+
   await page.reload();
   await expect(page.getByLabel("Your new API key")).toHaveCount(0); // shown once
   const row = page.getByTestId("api-key-row").filter({ hasText: name });
   await expect(row).toContainText(`${key.slice(0, 8)}…`);
   await expect(row).toContainText("Read and write");
   await expect(row).toContainText("Local Administrator of Munich");
-  await expect(row).toContainText("Never");
+  await expect(row).not.toContainText("Never"); // it was just used
   await expect(page.locator("body")).not.toContainText(key);
 
   await row.getByRole("button", { name: "Revoke" }).click();
   await row.getByRole("button", { name: "Revoke key" }).click();
   await expect(page.getByTestId("api-key-row").filter({ hasText: name })).toContainText("Revoked");
+  const refused = await page.request.get("/api/v1/references", {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  expect(refused.status()).toBe(401);
+  expect(refused.headers()["content-type"]).toBe("application/problem+json");
 });
 
 test("Issue 19: a Local Administrator has no API tab and cannot open /settings/api", async ({ page }) => {
