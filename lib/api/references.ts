@@ -1,46 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
-import { ReferenceStatus } from "../db/generated/enums";
 import { getReferenceDetail } from "../references/detail";
 import type { ReferenceRow } from "../references/list-row";
 import { listReferences } from "../references/queries";
 import { fieldErrorsOf, ok, type Result, refuse } from "../result";
+import { type ApiReference, type ApiReferenceDetail, listQuerySchema } from "./contract";
 
 // The Reference List and one reference as the API answers them: the same rows, filters and keyset
 // pages the key's role sees on the page (lib/references), as JSON. The query is validated strictly —
 // an unknown status is an error here, not a silent default as in a hand-edited page URL.
-
-export const listQuerySchema = z.object({
-  status: z.enum(Object.values(ReferenceStatus) as [ReferenceStatus, ...ReferenceStatus[]]).optional(),
-  location: z.string().min(1).max(40).optional(),
-  competency: z.string().min(1).max(40).optional(),
-  q: z.string().max(200).optional(),
-  cursor: z.string().min(1).max(400).optional(),
-  limit: z.coerce
-    .number({ error: "limit must be a whole number from 1 to 100." })
-    .int("limit must be a whole number from 1 to 100.")
-    .min(1, "limit must be a whole number from 1 to 100.")
-    .max(100, "limit must be a whole number from 1 to 100.")
-    .default(20),
-});
-
-export type ApiReference = {
-  id: string;
-  status: ReferenceStatus;
-  statusLabel: string;
-  customerCompany: string;
-  contact: { name: string; email: string } | null;
-  projectTitle: string;
-  projectType: string;
-  location: { id: string; name: string };
-  competency: { id: string; name: string } | null;
-  firstSentAt: string;
-  lastSentAt: string;
-  sendCount: number;
-  createdAt: string;
-  emailDelivered: boolean;
-};
 
 export function toApiReference(row: ReferenceRow): ApiReference {
   return {
@@ -78,19 +46,6 @@ export async function apiListReferences(options: {
   });
   return ok({ data: list.rows.map(toApiReference), nextCursor: list.next });
 }
-
-export type ApiReferenceDetail = ApiReference & {
-  projectDescription: string;
-  completedOn: string;
-  history: {
-    type: string;
-    at: string;
-    actor: string;
-    before: unknown;
-    after: unknown;
-    note: string | null;
-  }[];
-};
 
 export async function apiGetReference(options: {
   actor: Actor;

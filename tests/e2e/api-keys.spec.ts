@@ -61,3 +61,17 @@ test("Issue 19: a Local Administrator has no API tab and cannot open /settings/a
   const response = await page.goto("/settings/api");
   expect(response?.status()).toBe(404);
 });
+
+test("Issue 19: the OpenAPI document and its readable reference at /api/docs", async ({ page }) => {
+  const doc = await page.request.get("/api/v1/openapi.json");
+  expect(doc.status()).toBe(200);
+  const body = (await doc.json()) as { openapi: string; paths: Record<string, unknown> };
+  expect(body.openapi).toBe("3.1.0");
+  expect(Object.keys(body.paths)).toEqual(
+    expect.arrayContaining(["/api/v1/references", "/api/v1/references/{id}"]),
+  );
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { name: "Partner Reference Center API", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "GET /api/v1/references", exact: true })).toBeVisible();
+  await expectAccessible(page);
+});

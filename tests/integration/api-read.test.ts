@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { consumeLimit, LIMITS } from "@/lib/security/rate-limit";
 import { insertReference, seedWorld, type World } from "../support/factories";
 import { T0 } from "../support/lifecycle";
+import { expectContract } from "../support/openapi-contract";
 
 // Issue 19: GET /api/v1/references and /{id} over HTTP semantics — bearer keys, the key's role,
 // keyset pages, problem details, and the per-key limit with its headers.
@@ -44,15 +45,16 @@ const call = (path: string, token?: string) =>
   getList(
     new Request(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
   );
-const one = (id: string, token?: string) =>
-  getOne(
+const one = async (id: string, token?: string) => {
+  const response = await getOne(
     new Request(`http://localhost/api/v1/references/${id}`, {
       headers: token ? { authorization: `Bearer ${token}` } : {},
     }),
-    {
-      params: Promise.resolve({ id }),
-    },
+    { params: Promise.resolve({ id }) },
   );
+  await expectContract("/api/v1/references/{id}", "get", response);
+  return response;
+};
 
 async function problemOf(response: Response) {
   expect(response.headers.get("content-type")).toBe("application/problem+json");

@@ -1,0 +1,81 @@
+import { createDocument } from "zod-openapi";
+import {
+  apiReferenceDetailSchema,
+  apiReferenceListSchema,
+  listQuerySchema,
+  problemSchema,
+  referenceIdSchema,
+} from "./contract";
+
+// GET /api/v1/openapi.json: generated from the zod schemas the handlers use (lib/api/contract.ts).
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: problemSchema } },
+});
+
+const rateLimitHeaders = {
+  "RateLimit-Limit": {
+    description: "Calls allowed per window for this key",
+    schema: { type: "integer" as const },
+  },
+  "RateLimit-Remaining": { description: "Calls left in this window", schema: { type: "integer" as const } },
+  "RateLimit-Reset": { description: "Seconds until the window resets", schema: { type: "integer" as const } },
+};
+
+const common = {
+  401: problem("No key, or an unknown or revoked key."),
+  403: problem("The key's scope or role may not do this."),
+  429: problem("Too many calls with this key; see Retry-After."),
+};
+
+let cached: ReturnType<typeof createDocument> | undefined;
+
+export function openApiDocument() {
+  cached ??= createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Partner Reference Center API",
+      version: "1",
+      description:
+        "The Reference List for a partner's own systems. Authenticate with `Authorization: Bearer prc_…` (Settings → API).",
+    },
+    components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer" } } },
+    security: [{ apiKey: [] }],
+    paths: {
+      "/api/v1/references": {
+        get: {
+          operationId: "listReferences",
+          summary: "The Reference List, in keyset pages",
+          requestParams: { query: listQuerySchema },
+          responses: {
+            200: {
+              description: "A page of references and the cursor of the next one.",
+              headers: rateLimitHeaders,
+              content: { "application/json": { schema: apiReferenceListSchema } },
+            },
+            ...common,
+            422: problem("A query parameter is not valid."),
+          },
+        },
+      },
+      "/api/v1/references/{id}": {
+        get: {
+          operationId: "getReference",
+          summary: "One reference with its history",
+          requestParams: { path: referenceIdSchema },
+          responses: {
+            200: {
+              description: "The reference.",
+              headers: rateLimitHeaders,
+              content: { "application/json": { schema: apiReferenceDetailSchema } },
+            },
+            ...common,
+            404: problem("No such reference for this key's partner (another partner's ids answer the same)."),
+          },
+        },
+      },
+    },
+  });
+  return cached;
+}
