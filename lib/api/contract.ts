@@ -95,5 +95,32 @@ export const problemSchema = z
   })
   .meta({ id: "Problem" });
 
+const levelSchema = z.object({
+  level: z.enum(["silver", "gold"]),
+  required: z.int(),
+  held: z.boolean(),
+  lapsesOn: z.iso
+    .datetime()
+    .nullable()
+    .meta({ description: "When a held level lapses if nothing new is approved (R19)." }),
+});
+
+export const apiCompetencySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    countingMonths: z
+      .int()
+      .meta({ description: "An approval counts this many months after its decision (R19)." }),
+    count: z.int().meta({ description: "Approved references assigned to it that count today (R10)." }),
+    levels: z.array(levelSchema),
+  })
+  .meta({ id: "Competency" });
+
+export const apiCompetencyListSchema = z
+  .object({ data: z.array(apiCompetencySchema) })
+  .meta({ id: "CompetencyList" });
+
+export type ApiCompetency = z.output<typeof apiCompetencySchema>;
 export type ApiReference = z.output<typeof apiReferenceSchema>;
 export type ApiReferenceDetail = z.output<typeof apiReferenceDetailSchema>;

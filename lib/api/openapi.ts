@@ -1,5 +1,6 @@
 import { createDocument } from "zod-openapi";
 import {
+  apiCompetencyListSchema,
   apiReferenceDetailSchema,
   apiReferenceListSchema,
   listQuerySchema,
@@ -56,6 +57,20 @@ export function openApiDocument() {
             },
             ...common,
             422: problem("A query parameter is not valid."),
+          },
+        },
+      },
+      "/api/v1/competencies": {
+        get: {
+          operationId: "listCompetencies",
+          summary: "The competency catalog with the partner's progress per level",
+          responses: {
+            200: {
+              description: "Every competency with what counts today and when held levels lapse.",
+              headers: rateLimitHeaders,
+              content: { "application/json": { schema: apiCompetencyListSchema } },
+            },
+            ...common,
           },
         },
       },

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getCompetencies } from "@/app/api/v1/competencies/route";
 import { GET as getOne } from "@/app/api/v1/references/[id]/route";
 import { GET as getList } from "@/app/api/v1/references/route";
 import { BAD_KEY, NO_KEY } from "@/lib/api/authenticate";
@@ -137,6 +138,31 @@ describe("Issue 19: reading references over the API", () => {
     const unknown = await one("c".repeat(25), keys.fabrikam);
     expect([theirs.status, unknown.status]).toEqual([404, 404]);
     expect((await problemOf(theirs)).detail).toBe((await problemOf(unknown)).detail);
+  });
+
+  it("the catalog with the partner's progress: an assigned approved reference counts; another partner's key sees its own", async () => {
+    await insertReference(world, {
+      status: "CUSTOMER_APPROVED",
+      competency: "Cloud Platform",
+      decidedAt: new Date(),
+    });
+    const ask = async (token: string) => {
+      const response = await getCompetencies(
+        new Request("http://localhost/api/v1/competencies", {
+          headers: { authorization: `Bearer ${token}` },
+        }),
+      );
+      expect(response.status).toBe(200);
+      return (await expectContract("/api/v1/competencies", "get", response)) as {
+        data: { name: string; count: number; levels: { level: string; required: number }[] }[];
+      };
+    };
+    const contoso = await ask(keys.global!);
+    const cloud = contoso.data.find((c) => c.name === "Cloud Platform")!;
+    expect(cloud.count).toBe(1);
+    expect(cloud.levels.map((l) => l.level)).toEqual(["silver", "gold"]);
+    const fabrikam = await ask(keys.fabrikam!);
+    expect(fabrikam.data.find((c) => c.name === "Cloud Platform")!.count).toBe(0);
   });
 
   it("the per-key limit is shared: past it, 429 with Retry-After; lastUsedAt is recorded", async () => {
