@@ -15,7 +15,7 @@ export const NO_KEY = "Send an API key: Authorization: Bearer prc_…. Create on
 export const BAD_KEY = "This API key is unknown or revoked.";
 export const READ_ONLY = "This API key may only read. Create a Read and write key to make changes.";
 
-export type ApiCaller = { actor: PartnerUserActor; keyId: string; headers: Headers };
+export type ApiCaller = { actor: PartnerUserActor & { apiKeyId: string }; keyId: string; headers: Headers };
 
 /** lastUsedAt is written at most once a minute per key: a busy integration costs one write a minute. */
 const LAST_USED_EVERY_MS = 60_000;
@@ -58,8 +58,9 @@ export async function authenticateApi(
       where: { id: key.partnerId },
       select: { name: true },
     });
-    const actor: PartnerUserActor = {
+    const actor: ApiCaller["actor"] = {
       kind: "partner-user",
+      apiKeyId: key.id,
       userId: `api-key:${key.id}`,
       name: `API key “${key.name}” (${key.prefix}…)`,
       email: "",

@@ -1,6 +1,8 @@
 import "zod-openapi";
 import { z } from "zod";
 import { ReferenceStatus } from "../db/generated/enums";
+import { ASSIGN_MESSAGES } from "../references/assign-rules";
+import { buildCreateReferenceSchema } from "../references/schemas";
 
 // The API's contract as zod schemas: the handlers validate requests with them, the answers are typed
 // by them, and lib/api/openapi.ts turns the same schemas into the OpenAPI document — one source.
@@ -124,3 +126,41 @@ export const apiCompetencyListSchema = z
 export type ApiCompetency = z.output<typeof apiCompetencySchema>;
 export type ApiReference = z.output<typeof apiReferenceSchema>;
 export type ApiReferenceDetail = z.output<typeof apiReferenceDetailSchema>;
+
+const unknownField = (issue: { code?: string; keys?: string[] }) =>
+  issue.code === "unrecognized_keys" ? `Unknown field: ${(issue.keys ?? []).join(", ")}.` : undefined;
+
+/**
+ * POST /api/v1/references: the create form's own schema (R1's words), minus the form's one-time
+ * key — the Idempotency-Key header takes its place — and strict, so a misspelt field is an error.
+ */
+export function createReferenceBodySchema(clock: () => Date = () => new Date()) {
+  const { createKey: _formOnly, ...fields } = buildCreateReferenceSchema(clock).shape;
+  return z.strictObject(fields, { error: unknownField });
+}
+
+export const apiNewReferenceSchema = createReferenceBodySchema().meta({ id: "NewReference" });
+
+/** POST /api/v1/references/{id}/assign (R6–R11). */
+export const assignBodySchema = z
+  .strictObject(
+    {
+      competencyId: z
+        .string({ error: ASSIGN_MESSAGES.unknownCompetency })
+        .min(1, ASSIGN_MESSAGES.unknownCompetency)
+        .max(40, ASSIGN_MESSAGES.unknownCompetency)
+        .meta({ description: "The competency to assign the approved reference to." }),
+      expectedCompetencyId: z.string().max(40).nullable().optional().meta({
+        description:
+          "The competency you last saw on the reference (null: none). When given, the change is only made if it still is, else 409.",
+      }),
+    },
+    { error: unknownField },
+  )
+  .meta({ id: "Assignment" });
+
+export const idempotencyHeaderSchema = z.object({
+  "Idempotency-Key": z.string().min(1).max(255).meta({
+    description: "Unique per create, e.g. a UUID. A replay with the same body answers as the first time.",
+  }),
+});

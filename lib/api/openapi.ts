@@ -1,8 +1,11 @@
 import { createDocument } from "zod-openapi";
 import {
   apiCompetencyListSchema,
+  apiNewReferenceSchema,
   apiReferenceDetailSchema,
   apiReferenceListSchema,
+  assignBodySchema,
+  idempotencyHeaderSchema,
   listQuerySchema,
   problemSchema,
   referenceIdSchema,
@@ -28,6 +31,21 @@ const common = {
   401: problem("No key, or an unknown or revoked key."),
   403: problem("The key's scope or role may not do this."),
   429: problem("Too many calls with this key; see Retry-After."),
+};
+
+const detail = (description: string) => ({
+  description,
+  headers: rateLimitHeaders,
+  content: { "application/json": { schema: apiReferenceDetailSchema } },
+});
+
+const writeErrors = {
+  ...common,
+  404: problem("No such reference for this key's partner (another partner's ids answer the same)."),
+  409: problem("The reference's state does not allow it (e.g. R3's seven days, already decided)."),
+  413: problem("The body is larger than 64 KB."),
+  415: problem("The body is not JSON."),
+  422: problem("The body is not valid; field errors in `errors`."),
 };
 
 let cached: ReturnType<typeof createDocument> | undefined;
@@ -58,6 +76,36 @@ export function openApiDocument() {
             ...common,
             422: problem("A query parameter is not valid."),
           },
+        },
+        post: {
+          operationId: "createReference",
+          summary: "Create a reference request and email the customer (R1, R5, R16, R18)",
+          requestParams: { header: idempotencyHeaderSchema },
+          requestBody: { required: true, content: { "application/json": { schema: apiNewReferenceSchema } } },
+          responses: {
+            201: detail(
+              "Created — or, for a replay with the same Idempotency-Key and body, the first answer.",
+            ),
+            400: problem("No Idempotency-Key header, or a body that is not JSON."),
+            ...writeErrors,
+          },
+        },
+      },
+      "/api/v1/references/{id}/resend": {
+        post: {
+          operationId: "resendReference",
+          summary: "Resend the request with a new link, seven days after the last send (R3)",
+          requestParams: { path: referenceIdSchema },
+          responses: { 200: detail("Resent."), 400: problem("The body is not JSON."), ...writeErrors },
+        },
+      },
+      "/api/v1/references/{id}/assign": {
+        post: {
+          operationId: "assignReference",
+          summary: "Assign or reassign an approved reference to a competency (R6–R11)",
+          requestParams: { path: referenceIdSchema },
+          requestBody: { required: true, content: { "application/json": { schema: assignBodySchema } } },
+          responses: { 200: detail("Assigned."), 400: problem("The body is not JSON."), ...writeErrors },
         },
       },
       "/api/v1/competencies": {

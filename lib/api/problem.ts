@@ -14,6 +14,8 @@ const TITLES: Record<number, string> = {
   403: "Forbidden",
   404: "Not found",
   409: "Conflict",
+  413: "Content too large",
+  415: "Unsupported media type",
   422: "Unprocessable content",
   429: "Too many requests",
   503: "Service unavailable",
@@ -46,7 +48,7 @@ export function problemForRefusal(
       ? 404
       : refusal.code === "INVALID_INPUT"
         ? 422
-        : refusal.code.startsWith("FORBIDDEN") || refusal.code === "CONTACT_REFUSED"
+        : refusal.code.startsWith("FORBIDDEN")
           ? 403
           : refusal.code === "RATE_LIMITED"
             ? 429

@@ -12,6 +12,11 @@ export type PartnerUserActor = {
   adminLocationIds: string[];
   /** A demo user (decision 022): what they create is demo data. */
   isDemo?: boolean;
+  /**
+   * Set when an API key acts (issue 19): `userId` then names no person, so nothing stores it as a
+   * user; events and audit entries carry the key's name and prefix as their actor label.
+   */
+  apiKeyId?: string;
 };
 
 export type AgentActor = { kind: "agent"; userId: string; name: string; email: string; isDemo?: boolean };

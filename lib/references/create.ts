@@ -26,6 +26,8 @@ export type CreateReferenceOptions = {
    * tests pass one that also remembers the raw token, which otherwise exists only in the email.
    */
   issueToken?: () => IssuedToken;
+  /** The API's create: the SHA-256 of the request body its Idempotency-Key was first used with. */
+  fingerprint?: string;
 };
 
 /** A fresh one-time key for one rendering of the create form (decision 032). */
@@ -35,12 +37,21 @@ export function newCreateKey(): string {
 
 /** The request an earlier submit of the same form created, if this actor made it. */
 async function createdWithKey(actor: Actor, createKey: string | undefined) {
-  if (!createKey || !isPartnerAdmin(actor)) return null;
+  if (!createKey || !isPartnerAdmin(actor) || actor.kind !== "partner-user") return null;
   const db = await getDb();
   return db.referenceRequest.findFirst({
-    where: { createKey, createdById: actor.userId },
+    where: actor.apiKeyId
+      ? { createKey, createdByApiKeyId: actor.apiKeyId }
+      : { createKey, createdById: actor.userId },
     select: { id: true, customerCompany: true },
   });
+}
+
+/** A person, or the API key acting as one (which is no user row). */
+function createdBy(actor: Actor) {
+  return actor.kind === "partner-user" && actor.apiKeyId
+    ? { createdById: null, createdByApiKeyId: actor.apiKeyId }
+    : { createdById: actor.userId, createdByApiKeyId: null };
 }
 
 const FORM_EXPIRED = "This form has expired. Reload the page and submit it again.";
@@ -75,6 +86,7 @@ async function createOnce({
   input,
   now,
   issueToken = newToken,
+  fingerprint,
 }: CreateReferenceOptions): Promise<Result<{ id: string; customerCompany: string }>> {
   if (!isPartnerAdmin(actor)) return refuse("FORBIDDEN_CREATE", MESSAGES.createForbidden);
   const parsed = buildCreateReferenceSchema(() => now).safeParse(input);
@@ -118,6 +130,19 @@ async function createOnce({
       // R16, R18 under the contact's lock: of two simultaneous creates for one contact, the second
       // finds the first's open request.
       await lockContact(tx, contactKey);
+      // A simultaneous submit with the same one-time key got the lock first: its request is ours.
+      const same = createKey
+        ? await tx.referenceRequest.findUnique({
+            where: { createKey },
+            select: { id: true, customerCompany: true, createdById: true, createdByApiKeyId: true },
+          })
+        : null;
+      if (same) {
+        const mine = createdBy(actor);
+        if (same.createdById === mine.createdById && same.createdByApiKeyId === mine.createdByApiKeyId)
+          return { id: same.id, customerCompany: same.customerCompany };
+        return refuse("INVALID_INPUT", MESSAGES.invalidInput, { createKey: [FORM_EXPIRED] });
+      }
       const refused = await contactRefusal(tx, { partnerId: location.partnerId, address: contactKey });
       if (refused) return refused;
       const reference = await tx.referenceRequest.create({
@@ -129,7 +154,8 @@ async function createOnce({
           completedOn: new Date(`${data.completedOn}T00:00:00Z`),
           partnerId: location.partnerId,
           locationId: location.id,
-          createdById: actor.userId,
+          ...createdBy(actor),
+          createFingerprint: fingerprint ?? null,
           status: "AWAITING_APPROVAL",
           firstSentAt: now,
           lastSentAt: now,

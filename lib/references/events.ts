@@ -15,7 +15,11 @@ export function actorColumns(actor: EventActor): {
 } {
   switch (actor.kind) {
     case "partner-user":
-      return { actorKind: "PARTNER_USER", actorUserId: actor.userId, actorLabel: actor.name };
+      return {
+        actorKind: "PARTNER_USER",
+        actorUserId: actor.apiKeyId ? null : actor.userId,
+        actorLabel: actor.name,
+      };
     case "agent":
       return {
         actorKind: "AGENT",
