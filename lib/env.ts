@@ -40,6 +40,16 @@ const schema = z
       z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
     ),
     PRIVACY_CONTACT: optional.pipe(z.email("must be an email address").optional()),
+    API_RATE_LIMIT_PER_MINUTE: optional.pipe(
+      z
+        .string()
+        .regex(/^\d{1,6}$/, "must be a whole number of calls from 10 to 100000")
+        .refine(
+          (v) => Number(v) >= 10 && Number(v) <= 100_000,
+          "must be a whole number of calls from 10 to 100000",
+        )
+        .optional(),
+    ),
     RETENTION_DAYS: optional.pipe(
       z
         .string()
@@ -115,6 +125,8 @@ export function buildEnv(source: NodeJS.ProcessEnv) {
      */
     /** Whom customers write to about their data (the privacy page); the sender's address unless set. */
     privacyContact: e.PRIVACY_CONTACT ?? emailFrom.match(/<([^>]+)>/)?.[1] ?? emailFrom,
+    /** Issue 19: calls a minute per API key, counted across all instances (default 600). */
+    apiRateLimitPerMinute: Number(e.API_RATE_LIMIT_PER_MINUTE ?? 600),
     /** R21: days after a request ended without counting before its contact data is erased. */
     retentionDays: Number(e.RETENTION_DAYS ?? 180),
     contactHashKey:

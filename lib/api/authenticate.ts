@@ -2,7 +2,7 @@ import "server-only";
 import type { PartnerUserActor } from "../auth/actor";
 import { getDb } from "../db/client";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "../db/unavailable";
-import { consumeLimit, LIMITS } from "../security/rate-limit";
+import { consumeLimit, limitPoints } from "../security/rate-limit";
 import { findActiveKey } from "./keys";
 import { problem } from "./problem";
 
@@ -32,7 +32,7 @@ export async function authenticateApi(
     if (!key)
       return problem(401, BAD_KEY, { headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
     const limit = await consumeLimit("apiPerKey", key.id);
-    const headers = new Headers({ "RateLimit-Limit": String(LIMITS.apiPerKey.points) });
+    const headers = new Headers({ "RateLimit-Limit": String(limitPoints("apiPerKey")) });
     if (!limit.allowed) {
       headers.set("RateLimit-Remaining", "0");
       headers.set("RateLimit-Reset", String(limit.retryAfterSeconds));
@@ -54,10 +54,6 @@ export async function authenticateApi(
         data: { lastUsedAt: now },
       });
     }
-    const partner = await (await getDb()).partner.findUniqueOrThrow({
-      where: { id: key.partnerId },
-      select: { name: true },
-    });
     const actor: ApiCaller["actor"] = {
       kind: "partner-user",
       apiKeyId: key.id,
@@ -65,7 +61,7 @@ export async function authenticateApi(
       name: `API key “${key.name}” (${key.prefix}…)`,
       email: "",
       partnerId: key.partnerId,
-      partnerName: partner.name,
+      partnerName: key.partner.name,
       isGlobalAdministrator: key.locationIds.length === 0,
       adminLocationIds: key.locationIds,
     };

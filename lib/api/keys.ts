@@ -161,6 +161,9 @@ export async function findActiveKey(authorization: string | null) {
   const key = /^Bearer (\S+)$/.exec(authorization ?? "")?.[1];
   if (!key || !KEY_PATTERN.test(key)) return null;
   const db = await getDb();
-  const row = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(key) } });
+  const row = await db.apiKey.findUnique({
+    where: { keyHash: hashApiKey(key) },
+    include: { partner: { select: { name: true } } },
+  });
   return row && row.revokedAt === null ? row : null;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { getReferenceDetail } from "../references/detail";
 import type { ReferenceRow } from "../references/list-row";
-import { listReferences } from "../references/queries";
+import { listReferencePage } from "../references/queries";
 import { fieldErrorsOf, ok, type Result, refuse } from "../result";
 import { type ApiReference, type ApiReferenceDetail, listQuerySchema } from "./contract";
 
@@ -38,7 +38,7 @@ export async function apiListReferences(options: {
   if (!parsed.success)
     return refuse("INVALID_INPUT", "Some query parameters are not valid.", fieldErrorsOf(parsed.error));
   const { status, location, competency, q, cursor, limit } = parsed.data;
-  const list = await listReferences({
+  const list = await listReferencePage({
     actor: options.actor,
     filters: { status, locationId: location, competencyId: competency, q, after: cursor },
     now: options.now,

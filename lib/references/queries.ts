@@ -36,18 +36,35 @@ function position(filters: ListFilters): Direction {
   return { forward: true };
 }
 
+type ListOptions = { actor: Actor; filters: Partial<ListFilters>; now: Date; pageSize?: number };
+
+export type ReferencePage = Omit<ReferenceList, "total" | "statusCounts">;
+
 /** The Reference List: filtered, sorted, one page, with what this actor may do on each row. */
-export async function listReferences(options: {
-  actor: Actor;
-  filters: Partial<ListFilters>;
-  now: Date;
-  pageSize?: number;
-}): Promise<ReferenceList> {
-  const { actor, now } = options;
+export async function listReferences(options: ListOptions): Promise<ReferenceList> {
   // Parsing again fills defaults for callers that pass a partial object; it never throws.
   const filters = listFiltersSchema.parse(options.filters);
-  await autoApproveOverdue({ now, scope: listScope(actor, filters.partnerId) }); // R4 at the moment of use
-  const pageSize = options.pageSize ?? LIST_PAGE_SIZE;
+  await autoApproveOverdue({ now: options.now, scope: listScope(options.actor, filters.partnerId) }); // R4 at the moment of use
+  const [counts, page] = await Promise.all([
+    statusCounts(await getDb(), options.actor, filters),
+    pageOf(options.actor, filters, options.now, options.pageSize ?? LIST_PAGE_SIZE),
+  ]);
+  return { ...page, total: totalOf(counts, filters.status), statusCounts: counts };
+}
+
+/** The same page without the tabs' totals (the API shows none): no count, whatever the filter. */
+export async function listReferencePage(options: ListOptions): Promise<ReferencePage> {
+  const filters = listFiltersSchema.parse(options.filters);
+  await autoApproveOverdue({ now: options.now, scope: listScope(options.actor, filters.partnerId) });
+  return pageOf(options.actor, filters, options.now, options.pageSize ?? LIST_PAGE_SIZE);
+}
+
+async function pageOf(
+  actor: Actor,
+  filters: ListFilters,
+  now: Date,
+  pageSize: number,
+): Promise<ReferencePage> {
   const db = await getDb();
   const where = referenceListWhere(actor, filters);
   const start = position(filters);
@@ -61,8 +78,7 @@ export async function listReferences(options: {
       pageSize + 1,
     );
 
-  const [counts, fetched] = await Promise.all([statusCounts(db, actor, filters), page(start)]);
-  let rows = fetched;
+  let rows = await page(start);
   let atStart = !start.where;
   let more = rows.length > pageSize;
   rows = rows.slice(0, pageSize);
@@ -83,10 +99,8 @@ export async function listReferences(options: {
 
   return {
     rows: rows.map((r) => toReferenceRow(actor, r, now)),
-    total: totalOf(counts, filters.status),
     pageSize,
     previous: hasPrevious && first ? encodeCursor(filters, first) : null,
     next: hasNext && last ? encodeCursor(filters, last) : null,
-    statusCounts: counts,
   };
 }

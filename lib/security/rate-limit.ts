@@ -1,6 +1,7 @@
 import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "../db/client";
+import { env } from "../env";
 import { rateLimited } from "../ops/metrics";
 
 // Abuse limits (decision 020). The counters are rows of the RateLimit table, written through
@@ -23,10 +24,16 @@ export const LIMITS = {
   /** Invitations one address may be sent, by anyone (email bombing through the invite form). */
   invitePerAddress: { points: 3, durationSeconds: 60 * 60 },
   /** Calls one API key may make (issue 19), shared by every instance. */
+  /** Calls per API key; the points are API_RATE_LIMIT_PER_MINUTE's (limitPoints). */
   apiPerKey: { points: 600, durationSeconds: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
+
+/** A limit's points; the API's per-key limit is the operator's to set (API_RATE_LIMIT_PER_MINUTE). */
+export function limitPoints(name: LimitName): number {
+  return name === "apiPerKey" ? env().apiRateLimitPerMinute : LIMITS[name].points;
+}
 
 export type LimitOutcome =
   | { allowed: true; remaining: number; resetSeconds: number }
@@ -42,7 +49,7 @@ async function limiter(name: LimitName): Promise<RateLimiterPrisma> {
       storeClient: await getDb(),
       tableName: "rateLimit", // the Prisma model accessor of model RateLimit
       keyPrefix: name,
-      points: LIMITS[name].points,
+      points: limitPoints(name),
       duration: LIMITS[name].durationSeconds,
     });
     g.__prcLimiters.set(name, found);

@@ -3,9 +3,17 @@ import { percentile } from "./stats";
 // A bounded load generator for a server on this machine: a fixed number of requests, a fixed
 // number of connections, each request checked for a 200 and the text a real page carries.
 
+/** A session cookie, or "Bearer prc_…" for the API. */
+const headersFor = (credential: string | undefined): Record<string, string> =>
+  !credential
+    ? {}
+    : credential.startsWith("Bearer ")
+      ? { authorization: credential }
+      : { cookie: credential };
+
 export async function timedGet(url: string, cookie: string | undefined, expect?: string): Promise<number> {
   const started = performance.now();
-  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  const response = await fetch(url, { headers: headersFor(cookie), redirect: "manual" });
   const body = await response.text();
   const elapsed = performance.now() - started;
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);

@@ -5,6 +5,7 @@ import { cpuPerView } from "./cpu";
 import { ADMIN_URL, dropAll, seededDatabase, seededPglite, uniqueName } from "./databases";
 import { explainPlans } from "./explain";
 import {
+  apiListP95,
   autoApproval,
   type Context,
   competenciesP95,
@@ -14,7 +15,7 @@ import {
   observabilityOverhead,
 } from "./measures";
 import { formatWeight, type PageWeight, pageWeight } from "./page-weight";
-import { BIG, backlogSeed, TINY, webSeed } from "./seed";
+import { BENCH_API_KEY, BIG, backlogSeed, TINY, webSeed } from "./seed";
 import { ensureBuild, sessionCookie, startServer } from "./server";
 import { formatMeasure, type Measure } from "./stats";
 
@@ -46,9 +47,10 @@ async function main() {
   const web = uniqueName("web");
   const backlog = uniqueName("backlog");
   log(`Seeding ${web} and ${backlog} on ${new URL(ADMIN_URL).host}…`);
+  const webOnly = args.includes("--web-only");
   const [webUrl] = await Promise.all([
     seededDatabase(web, webSeed(refs, now)),
-    seededDatabase(backlog, backlogSeed(due, now)),
+    webOnly ? null : seededDatabase(backlog, backlogSeed(due, now)),
   ]);
   if (args.includes("--explain")) {
     log("Query plans (EXPLAIN ANALYZE)…");
@@ -82,7 +84,8 @@ async function main() {
       for (const path of ["/signin", "/references", "/competencies"]) {
         await fetch(`${url}${path}`, { headers: { cookie: c.bigCookie } }).then((r) => r.text());
       }
-    for (const measure of [listP95, deepPage, competenciesP95] as const) {
+    await fetch(`${c.url}/api/v1/references`, { headers: { authorization: `Bearer ${BENCH_API_KEY}` } });
+    for (const measure of [listP95, deepPage, competenciesP95, apiListP95] as const) {
       const m = await measure(c);
       measures.push(m);
       log(formatMeasure(m));
@@ -95,6 +98,14 @@ async function main() {
       measures.push(m);
       log(formatMeasure(m));
     }
+    // Issue 19: the API's page is JSON, no React render — its CPU should sit near /signin's.
+    const api = await cpuPerView(
+      { ...c, pid: server.pid },
+      "/api/v1/references?limit=20",
+      `Bearer ${BENCH_API_KEY}`,
+    );
+    measures.push({ ...api, target: 1.5 });
+    log(formatMeasure(api));
     const e = await exportCsv(c, refs);
     measures.push(e);
     log(formatMeasure(e));
@@ -107,7 +118,7 @@ async function main() {
     await server.stop();
     await quiet.stop();
   }
-  if (!args.includes("--web-only")) {
+  if (!webOnly) {
     log("Auto-approval (each round on fresh copies of the backlog database)…");
     const a = await autoApproval(backlog, due, now, rounds, log);
     measures.push(a);

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 // Set-based seed data for the benchmark: every table filled by INSERT … SELECT over
 // generate_series, so a million rows take one statement instead of a million round trips.
 
@@ -6,6 +8,9 @@ export const TINY = "bench-tiny";
 export const DUE = "bench-due";
 export const COMPETENCIES = 14;
 const LOCATIONS = 5;
+/** The big partner's API key (issue 19): a Global Administrator's read key, stored hashed as the app does. */
+export const BENCH_API_KEY = `prc_${"Bench0123456789".repeat(3).slice(0, 32)}`;
+const benchKeyHash = createHash("sha256").update(BENCH_API_KEY, "utf8").digest("hex");
 
 /** Partners, locations, competencies and the two signed-in users the app requests use. */
 function organisations(): string {
@@ -24,7 +29,9 @@ INSERT INTO "User" (id, email, name, kind, "partnerId") VALUES
   ('${TINY}-admin', 'admin@tiny.bench.example', 'Tiny Admin', 'PARTNER_USER', '${TINY}');
 INSERT INTO "PartnerRole" (id, "userId", "partnerId", role) VALUES
   ('${BIG}-role', '${BIG}-admin', '${BIG}', 'GLOBAL_ADMINISTRATOR'),
-  ('${TINY}-role', '${TINY}-admin', '${TINY}', 'GLOBAL_ADMINISTRATOR');`;
+  ('${TINY}-role', '${TINY}-admin', '${TINY}', 'GLOBAL_ADMINISTRATOR');
+INSERT INTO "ApiKey" (id, "partnerId", name, prefix, "keyHash", scope, "createdByLabel", "createdAt") VALUES
+  ('${BIG}-key', '${BIG}', 'Bench CRM', '${BENCH_API_KEY.slice(0, 8)}', '${benchKeyHash}', 'READ', 'Big Admin', now());`;
 }
 
 const COLUMNS = `(id, "partnerId", "locationId", status, "firstSentAt", "lastSentAt", "sendCount", "decidedAt",

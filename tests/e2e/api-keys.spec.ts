@@ -34,7 +34,38 @@ test("Issue 19: create an API key (shown once), see it listed, revoke it after c
   const body = (await api.json()) as { data: { id: string }[]; nextCursor: string | null };
   expect(body.data.length).toBeGreaterThan(0);
 
-  await page.reload();
+  // A create through the key, retried with the same Idempotency-Key: one request, the same answer.
+  await page.goto("/references/new");
+  const munich = await page
+    .getByLabel("Location")
+    .locator("option", { hasText: "Munich" })
+    .getAttribute("value");
+  const stamp = Date.now();
+  const company = `Api Works ${stamp}`;
+  const create = () =>
+    page.request.post("/api/v1/references", {
+      headers: { authorization: `Bearer ${key}`, "idempotency-key": `e2e-${stamp}` },
+      data: {
+        locationId: munich,
+        customerCompany: company,
+        contactName: "Ana Api",
+        contactEmail: `ana.${stamp}@apiworks.example`,
+        projectTitle: "CRM integration",
+        projectDescription: "Connected the CRM to the reference center.",
+        projectType: "CLOUD_MIGRATION",
+        completedOn: "2026-01-15",
+      },
+    });
+  const [first, retry] = [await create(), await create()];
+  expect([first.status(), retry.status()]).toEqual([201, 201]);
+  const created = (await first.json()) as { id: string };
+  expect(((await retry.json()) as { id: string }).id).toBe(created.id);
+  await page.goto(`/references?q=${encodeURIComponent(company)}`);
+  await expect(page.getByRole("row").filter({ hasText: company })).toHaveCount(1);
+  await page.goto(`/references/${created.id}`);
+  await expect(page.getByText(`API key “${name}”`).first()).toBeVisible();
+
+  await page.goto("/settings/api");
   await expect(page.getByLabel("Your new API key")).toHaveCount(0); // shown once
   const row = page.getByTestId("api-key-row").filter({ hasText: name });
   await expect(row).toContainText(`${key.slice(0, 8)}…`);
@@ -68,10 +99,18 @@ test("Issue 19: the OpenAPI document and its readable reference at /api/docs", a
   const body = (await doc.json()) as { openapi: string; paths: Record<string, unknown> };
   expect(body.openapi).toBe("3.1.0");
   expect(Object.keys(body.paths)).toEqual(
-    expect.arrayContaining(["/api/v1/references", "/api/v1/references/{id}"]),
+    expect.arrayContaining([
+      "/api/v1/references",
+      "/api/v1/references/{id}",
+      "/api/v1/references/{id}/resend",
+      "/api/v1/references/{id}/assign",
+    ]),
   );
   await page.goto("/api/docs");
   await expect(page.getByRole("heading", { name: "Partner Reference Center API", level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "GET /api/v1/references", exact: true })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Request body (NewReference, JSON)" })).toContainText(
+    "contactEmail",
+  );
   await expectAccessible(page);
 });

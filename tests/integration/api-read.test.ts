@@ -5,7 +5,7 @@ import { GET as getList } from "@/app/api/v1/references/route";
 import { BAD_KEY, NO_KEY } from "@/lib/api/authenticate";
 import { createApiKey, revokeApiKey } from "@/lib/api/keys";
 import { getDb } from "@/lib/db/client";
-import { consumeLimit, LIMITS } from "@/lib/security/rate-limit";
+import { consumeLimit, limitPoints } from "@/lib/security/rate-limit";
 import { insertReference, seedWorld, type World } from "../support/factories";
 import { T0 } from "../support/lifecycle";
 import { expectContract } from "../support/openapi-contract";
@@ -89,7 +89,7 @@ describe("Issue 19: reading references over the API", () => {
         keys.global,
       );
       expect(response.status).toBe(200);
-      expect(response.headers.get("ratelimit-limit")).toBe(String(LIMITS.apiPerKey.points));
+      expect(response.headers.get("ratelimit-limit")).toBe(String(limitPoints("apiPerKey")));
       const body = (await response.json()) as {
         data: { id: string; location: { name: string } }[];
         nextCursor: string | null;
@@ -167,7 +167,7 @@ describe("Issue 19: reading references over the API", () => {
 
   it("the per-key limit is shared: past it, 429 with Retry-After; lastUsedAt is recorded", async () => {
     const limited = await key("limited");
-    for (let i = 0; i < LIMITS.apiPerKey.points; i++) await consumeLimit("apiPerKey", ids.limited!);
+    for (let i = 0; i < limitPoints("apiPerKey"); i++) await consumeLimit("apiPerKey", ids.limited!);
     const response = await call("/api/v1/references", limited);
     expect(response.status).toBe(429);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { type BodySchema, RequestBodyTable } from "@/components/api/request-body-table";
 import { openApiDocument } from "@/lib/api/openapi";
 
 export const metadata: Metadata = { title: "API reference" };
@@ -8,6 +9,7 @@ type Parameter = { name: string; in: string; required?: boolean; description?: s
 type Operation = {
   summary?: string;
   parameters?: Parameter[];
+  requestBody?: { content: Record<string, { schema?: Schema }> };
   responses: Record<string, { description: string; content?: Record<string, { schema?: Schema }> }>;
 };
 
@@ -16,6 +18,12 @@ export default function ApiDocs() {
   const doc = openApiDocument() as unknown as {
     info: { title: string; description?: string; version: string };
     paths: Record<string, Record<string, Operation>>;
+    components?: { schemas?: Record<string, BodySchema> };
+  };
+  const bodyOf = (op: Operation) => {
+    const name = op.requestBody?.content["application/json"]?.schema?.$ref?.split("/").at(-1);
+    const schema = name ? doc.components?.schemas?.[name] : undefined;
+    return name && schema ? <RequestBodyTable name={name} schema={schema} /> : null;
   };
   return (
     <main className="mx-auto max-w-4xl space-y-8 px-6 py-12">
@@ -68,6 +76,7 @@ export default function ApiDocs() {
                 </tbody>
               </table>
             )}
+            {bodyOf(op)}
             <table className="w-full text-left text-sm">
               <caption className="text-left font-semibold">Responses</caption>
               <thead>
