@@ -3,7 +3,7 @@ import type { PartnerUserActor } from "../auth/actor";
 import { getDb } from "../db/client";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "../db/unavailable";
 import { consumeLimit, limitPoints } from "../security/rate-limit";
-import { findActiveKey } from "./keys";
+import { bearerKeyHash, findActiveKey } from "./keys";
 import { problem } from "./problem";
 
 // Every /api/v1 call: the bearer key (401 when missing, unknown or revoked), its scope (403), the
@@ -28,10 +28,13 @@ export async function authenticateApi(
   try {
     const authorization = request.headers.get("authorization");
     if (!authorization) return problem(401, NO_KEY, { headers: { "WWW-Authenticate": "Bearer" } });
-    const key = await findActiveKey(authorization);
-    if (!key)
-      return problem(401, BAD_KEY, { headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
-    const limit = await consumeLimit("apiPerKey", key.id);
+    const keyHash = bearerKeyHash(authorization);
+    const invalid = () =>
+      problem(401, BAD_KEY, { headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
+    if (!keyHash) return invalid();
+    // Counted by the key's hash, so the count and the look-up are one round trip, not two.
+    const [key, limit] = await Promise.all([findActiveKey(keyHash), consumeLimit("apiPerKey", keyHash)]);
+    if (!key) return invalid();
     const headers = new Headers({ "RateLimit-Limit": String(limitPoints("apiPerKey")) });
     if (!limit.allowed) {
       headers.set("RateLimit-Remaining", "0");

@@ -156,13 +156,17 @@ export async function revokeApiKey(options: { actor: Actor; input: unknown; now:
   }, TX_OPTIONS);
 }
 
-/** The key behind an `Authorization: Bearer prc_…` header, if it exists and is not revoked. */
-export async function findActiveKey(authorization: string | null) {
+/** The SHA-256 of the key in an `Authorization: Bearer prc_…` header, if it has a key's shape. */
+export function bearerKeyHash(authorization: string | null): string | null {
   const key = /^Bearer (\S+)$/.exec(authorization ?? "")?.[1];
-  if (!key || !KEY_PATTERN.test(key)) return null;
+  return key && KEY_PATTERN.test(key) ? hashApiKey(key) : null;
+}
+
+/** The key with this hash, with its partner's name, if it exists and is not revoked. */
+export async function findActiveKey(keyHash: string) {
   const db = await getDb();
   const row = await db.apiKey.findUnique({
-    where: { keyHash: hashApiKey(key) },
+    where: { keyHash },
     include: { partner: { select: { name: true } } },
   });
   return row && row.revokedAt === null ? row : null;

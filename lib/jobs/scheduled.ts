@@ -7,6 +7,7 @@ import { type PurgeReport, purgeOldEmailData } from "../email/purge";
 import { sendAutoApprovalDigests } from "../notices/digest";
 import { inSpan } from "../ops/spans";
 import { autoApproveDue, countStillDue } from "../references/auto-approve";
+import { purgeExpiredLimits } from "../security/rate-limit";
 import { purgeExpiredInvitations } from "../users/revoke-invitation";
 
 // The System actor's work (R4, R15), run by the cron route. Auto-approval first, then one digest
@@ -21,7 +22,7 @@ export type ScheduledJobsReport = {
   /** R19: reminders queued (one per person), levels they were about, whether partners were left for the next run. */
   renewalReminders: RenewalReport;
   emails: DeliveryReport & EmailBacklog;
-  purged: PurgeReport & { expiredInvitations: number };
+  purged: PurgeReport & { expiredInvitations: number; expiredLimits: number };
   /** R21: requests whose contact data this run erased, and whether more are due than it had time for. */
   erasedContacts: RetentionReport;
 };
@@ -49,6 +50,7 @@ export async function runScheduledJobs({ now }: { now: Date }): Promise<Schedule
   const purged = await job("purge", async () => ({
     ...(await purgeOldEmailData({ now })),
     expiredInvitations: await purgeExpiredInvitations({ now }),
+    expiredLimits: await purgeExpiredLimits({ now }),
   }));
   const erasedContacts = await job("erase-expired-contacts", () =>
     eraseExpiredContacts({ now, deadline: performance.now() + RETENTION_BUDGET_MS }),

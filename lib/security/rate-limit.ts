@@ -1,12 +1,11 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "../db/client";
 import { env } from "../env";
 import { rateLimited } from "../ops/metrics";
 
-// Abuse limits (decision 020). The counters are rows of the RateLimit table, written through
-// rate-limiter-flexible's Prisma store with the app's own client, so every instance that shares
-// the database shares the count, on PostgreSQL and on the embedded PGlite alike.
+// Abuse limits (decisions 020, 089). The counters are rows of the RateLimit table, counted by one
+// statement per use, so every instance that shares the database shares the count, on PostgreSQL
+// and on the embedded PGlite alike.
 
 export const LIMITS = {
   /** Sign-in emails one address may be sent (email bombing). */
@@ -39,44 +38,51 @@ export type LimitOutcome =
   | { allowed: true; remaining: number; resetSeconds: number }
   | { allowed: false; retryAfterSeconds: number };
 
-const g = globalThis as unknown as { __prcLimiters?: Map<LimitName, RateLimiterPrisma> };
-
-async function limiter(name: LimitName): Promise<RateLimiterPrisma> {
-  g.__prcLimiters ??= new Map();
-  let found = g.__prcLimiters.get(name);
-  if (!found) {
-    found = new RateLimiterPrisma({
-      storeClient: await getDb(),
-      tableName: "rateLimit", // the Prisma model accessor of model RateLimit
-      keyPrefix: name,
-      points: limitPoints(name),
-      duration: LIMITS[name].durationSeconds,
-    });
-    g.__prcLimiters.set(name, found);
-  }
-  return found;
-}
+type Counter = { points: number; expire: Date };
 
 /**
  * Counts one use of `name` by `subject` (an address, a user id, a network address). Refused when
  * the subject has used up its points in the current window; the refused attempt is not an error.
+ * One statement per use (decision 089): the row is created, counted, or — its window over —
+ * restarted at 1, atomically, so simultaneous uses on every instance are all counted.
  */
 export async function consumeLimit(name: LimitName, subject: string): Promise<LimitOutcome> {
-  try {
-    const used = await (await limiter(name)).consume(subject.toLowerCase().slice(0, 200));
-    return {
-      allowed: true,
-      remaining: Math.max(0, used.remainingPoints),
-      resetSeconds: Math.max(1, Math.ceil(used.msBeforeNext / 1000)),
-    };
-  } catch (rejection) {
-    // The library rejects with a RateLimiterRes when over the limit, with an Error when the store fails.
-    if (rejection instanceof RateLimiterRes) {
-      rateLimited().inc({ limit: name });
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
-    }
-    throw rejection;
+  const key = `${name}:${subject.toLowerCase().slice(0, 200)}`;
+  const now = new Date();
+  const fresh = new Date(now.getTime() + LIMITS[name].durationSeconds * 1000);
+  const db = await getDb();
+  const [row] = await db.$queryRaw<Counter[]>`
+    INSERT INTO "RateLimit" ("key", "points", "expire") VALUES (${key}, 1, ${fresh})
+    ON CONFLICT ("key") DO UPDATE SET
+      "points" = CASE WHEN "RateLimit"."expire" > ${now} THEN "RateLimit"."points" + 1 ELSE 1 END,
+      "expire" = CASE WHEN "RateLimit"."expire" > ${now} THEN "RateLimit"."expire" ELSE EXCLUDED."expire" END
+    RETURNING "points", "expire"`;
+  const points = limitPoints(name);
+  const msLeft = Math.max(0, new Date(row!.expire).getTime() - now.getTime());
+  if (row!.points > points) {
+    rateLimited().inc({ limit: name });
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(msLeft / 1000)) };
   }
+  return {
+    allowed: true,
+    remaining: points - row!.points,
+    resetSeconds: Math.max(1, Math.ceil(msLeft / 1000)),
+  };
+}
+
+/** Counters whose window ended an hour ago or more, at most `limit` per call (the scheduled purge). */
+export async function purgeExpiredLimits({
+  now,
+  limit = 5000,
+}: {
+  now: Date;
+  limit?: number;
+}): Promise<number> {
+  const db = await getDb();
+  const cutoff = new Date(now.getTime() - 60 * 60 * 1000);
+  return db.$executeRaw`
+    DELETE FROM "RateLimit" WHERE "key" IN (
+      SELECT "key" FROM "RateLimit" WHERE "expire" < ${cutoff} LIMIT ${limit})`;
 }
 
 /** Whole minutes until a refused use may try again, never 0. */

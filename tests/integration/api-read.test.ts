@@ -3,7 +3,7 @@ import { GET as getCompetencies } from "@/app/api/v1/competencies/route";
 import { GET as getOne } from "@/app/api/v1/references/[id]/route";
 import { GET as getList } from "@/app/api/v1/references/route";
 import { BAD_KEY, NO_KEY } from "@/lib/api/authenticate";
-import { createApiKey, revokeApiKey } from "@/lib/api/keys";
+import { createApiKey, hashApiKey, revokeApiKey } from "@/lib/api/keys";
 import { getDb } from "@/lib/db/client";
 import { consumeLimit, limitPoints } from "@/lib/security/rate-limit";
 import { insertReference, seedWorld, type World } from "../support/factories";
@@ -167,7 +167,7 @@ describe("Issue 19: reading references over the API", () => {
 
   it("the per-key limit is shared: past it, 429 with Retry-After; lastUsedAt is recorded", async () => {
     const limited = await key("limited");
-    for (let i = 0; i < limitPoints("apiPerKey"); i++) await consumeLimit("apiPerKey", ids.limited!);
+    for (let i = 0; i < limitPoints("apiPerKey"); i++) await consumeLimit("apiPerKey", hashApiKey(limited));
     const response = await call("/api/v1/references", limited);
     expect(response.status).toBe(429);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);

@@ -109,7 +109,12 @@ describe("R13/R15: no secret a delivered email carried stays in the database", (
       ],
     });
     const report = await runScheduledJobs({ now });
-    expect(report.purged).toEqual({ deliveredEmails: 1, expiredSignInTokens: 1, expiredInvitations: 0 });
+    expect(report.purged).toEqual({
+      deliveredEmails: 1,
+      expiredSignInTokens: 1,
+      expiredInvitations: 0,
+      expiredLimits: 0,
+    });
     // (The run may also queue auto-approval digests for this file's earlier requests; not ours here.)
     const left = await db.outboxEmail.findMany({
       where: { to: { endsWith: "@x.example" } },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { consumeLimit, LIMITS } from "@/lib/security/rate-limit";
+import { consumeLimit, LIMITS, purgeExpiredLimits } from "@/lib/security/rate-limit";
 
-// The counters are rows: simultaneous uses are all counted (one atomic upsert each), on
+// The counters are rows: simultaneous uses are all counted (one atomic statement each), on
 // PostgreSQL and on the embedded PGlite alike.
 
 describe("abuse limits (lib/security/rate-limit.ts)", () => {
@@ -43,6 +43,34 @@ describe("abuse limits (lib/security/rate-limit.ts)", () => {
       data: { expire: new Date(Date.now() - 1000) },
     });
     expect((await consumeLimit("customerDecisionPerIp", "192.0.2.7")).allowed).toBe(true);
+    const restarted = await db.rateLimit.findUniqueOrThrow({
+      where: { key: "customerDecisionPerIp:192.0.2.7" },
+    });
+    expect(restarted.points).toBe(1);
+    expect(restarted.expire!.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("says how many uses are left and when the window resets; the scheduled purge removes long-expired counters", async () => {
+    const first = await consumeLimit("invitePerAddress", "erin@contoso.example");
+    const second = await consumeLimit("invitePerAddress", "erin@contoso.example");
+    expect(first).toMatchObject({ allowed: true, remaining: LIMITS.invitePerAddress.points - 1 });
+    expect(second).toMatchObject({ allowed: true, remaining: LIMITS.invitePerAddress.points - 2 });
+    if (second.allowed)
+      expect(second.resetSeconds).toBeLessThanOrEqual(LIMITS.invitePerAddress.durationSeconds);
+
+    const db = await getDb();
+    const now = new Date();
+    await db.rateLimit.create({
+      data: { key: "createPerUser:long-gone", points: 3, expire: new Date(now.getTime() - 2 * 3600_000) },
+    });
+    await db.rateLimit.create({
+      data: { key: "createPerUser:just-ended", points: 3, expire: new Date(now.getTime() - 60_000) },
+    });
+    expect(await purgeExpiredLimits({ now })).toBe(1);
+    const left = await db.rateLimit.findMany({
+      where: { key: { in: ["createPerUser:long-gone", "createPerUser:just-ended"] } },
+    });
+    expect(left.map((r) => r.key)).toEqual(["createPerUser:just-ended"]);
   });
 });
 

@@ -48,7 +48,7 @@ describe("R4/R15: the scheduled job", () => {
         oldestUndeliveredAgeSeconds: null,
         failedTotal: 0,
       },
-      purged: { deliveredEmails: 0, expiredSignInTokens: 0, expiredInvitations: 0 },
+      purged: { deliveredEmails: 0, expiredSignInTokens: 0, expiredInvitations: 0, expiredLimits: 0 },
       erasedContacts: { erased: 0, more: false },
     });
     const db = await getDb();
