@@ -1,5 +1,6 @@
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { eraseReferenceContact } from "@/lib/customers/erase";
 import { getDb } from "@/lib/db/client";
 import { settleBackgroundDeliveries } from "@/lib/email/at-once";
 import { resetEnvCache } from "@/lib/env";
@@ -182,6 +183,23 @@ describe("issue 19: signed webhooks", () => {
     expect(ids).toHaveLength(12);
     expect(new Set(ids).size).toBe(12);
     for (const r of receiver.received) verified(r);
+  });
+
+  it("R21: erasing the contact reaches a message still waiting; settled messages keep no body", async () => {
+    receiver.answer(503);
+    const { id } = await createThroughDomain(world, T0, { contactEmail: "erase.me@northwind.example" });
+    await settleBackgroundDeliveries();
+    const db = await getDb();
+    const reference = await db.referenceRequest.findUniqueOrThrow({ where: { id } });
+    await db.$transaction((tx) => eraseReferenceContact(tx, reference, at(1)));
+    receiver.answer(204);
+    await deliverDueWebhooks({ now: at(2) });
+    const delivered = receiver.received.at(-1)!;
+    expect(verified(delivered).data.id).toBe(id);
+    expect(delivered.body).not.toContain("erase.me@northwind.example");
+    expect(delivered.body).not.toContain(reference.contactName);
+    const message = await db.webhookMessage.findFirstOrThrow({ where: { referenceId: id } });
+    expect(message).toMatchObject({ status: "DELIVERED", body: "" });
   });
 
   it("an endpoint not subscribed to an event, or disabled, gets no message", async () => {
