@@ -6,6 +6,7 @@ import { resetEnvCache } from "@/lib/env";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { createWebhookEndpoint } from "@/lib/webhooks/endpoints";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
+import { purgeWebhookData } from "@/lib/webhooks/purge";
 import { sendTestEvent } from "@/lib/webhooks/test-event";
 import { DAY, seedWorld, type World } from "../support/factories";
 import { createThroughDomain, T0 } from "../support/lifecycle";
@@ -178,5 +179,42 @@ describe("issue 19: no webhook reaches a private address (SSRF)", () => {
       expect(sent).toEqual({ ok: true, data: { status: null } });
     }
     expect(receiver.received).toEqual([]);
+  });
+});
+
+describe("issue 19: the delivery log and settled messages are pruned", () => {
+  it("keeps the last 50 attempts per endpoint and settled messages for 30 days", async () => {
+    const id = await endpoint();
+    const db = await getDb();
+    await db.webhookAttempt.createMany({
+      data: Array.from({ length: 60 }, (_, i) => ({
+        endpointId: id,
+        messageId: `m${i}`,
+        eventId: `evt_${i}`,
+        type: "webhook.test",
+        attemptedAt: new Date(T0.getTime() + i * 1000),
+        status: 204,
+        durationMs: 3,
+        response: "",
+      })),
+    });
+    const message = { endpointId: id, type: "webhook.test", body: "", createdAt: T0, nextAttemptAt: T0 };
+    await db.webhookMessage.createMany({
+      data: [
+        { ...message, eventId: "evt_old_delivered", status: "DELIVERED" },
+        { ...message, eventId: "evt_old_pending", status: "PENDING" },
+      ],
+    });
+    const report = await purgeWebhookData({ now: new Date(T0.getTime() + 31 * DAY), batchSize: 4 });
+    expect(report).toEqual({ attempts: 10, messages: 1 });
+    const kept = await db.webhookAttempt.findMany({
+      where: { endpointId: id },
+      orderBy: { attemptedAt: "asc" },
+    });
+    expect(kept).toHaveLength(50);
+    expect(kept[0]!.eventId).toBe("evt_10");
+    expect((await db.webhookMessage.findMany({ where: { endpointId: id } })).map((m) => m.eventId)).toEqual([
+      "evt_old_pending",
+    ]);
   });
 });
