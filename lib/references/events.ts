@@ -58,5 +58,5 @@ export async function recordEvent(
       createdAt: event.at,
     },
   });
-  await queueReferenceWebhooks(tx, event);
+  await queueReferenceWebhooks(tx, { referenceIds: [event.referenceId], type: event.type, at: event.at });
 }

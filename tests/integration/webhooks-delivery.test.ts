@@ -5,12 +5,13 @@ import { getDb } from "@/lib/db/client";
 import { settleBackgroundDeliveries } from "@/lib/email/at-once";
 import { resetEnvCache } from "@/lib/env";
 import { runScheduledJobs } from "@/lib/jobs/scheduled";
+import { autoApproveDue } from "@/lib/references/auto-approve";
 import { cancelReference } from "@/lib/references/cancel";
 import { recordEvent } from "@/lib/references/events";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { createWebhookEndpoint } from "@/lib/webhooks/endpoints";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
-import { seedWorld, type World } from "../support/factories";
+import { DAY, insertReference, seedWorld, type World } from "../support/factories";
 import { createThroughDomain, T0 } from "../support/lifecycle";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver";
 
@@ -200,6 +201,38 @@ describe("issue 19: signed webhooks", () => {
     expect(delivered.body).not.toContain(reference.contactName);
     const message = await db.webhookMessage.findFirstOrThrow({ where: { referenceId: id } });
     expect(message).toMatchObject({ status: "DELIVERED", body: "" });
+  });
+
+  it("R4: the scheduled run's set-based auto-approvals are sent too, in their transaction", async () => {
+    const old = new Date(T0.getTime() - 43 * DAY);
+    const due = [
+      await insertReference(world, { firstSentAt: old }),
+      await insertReference(world, { firstSentAt: old }),
+    ];
+    const report = await runScheduledJobs({ now: T0 });
+    expect(report.autoApproved).toBeGreaterThanOrEqual(2);
+    expect(report.webhooks.delivered).toBe(report.autoApproved);
+    const events = receiver.received.map(verified).filter((e) => due.some((r) => r.id === e.data.id));
+    expect(events.map((e) => [e.type, e.data.status, e.sequence])).toEqual([
+      ["reference.auto_approved", "MICROSOFT_AUTO_APPROVED", 1],
+      ["reference.auto_approved", "MICROSOFT_AUTO_APPROVED", 1],
+    ]);
+    expect(await autoApproveDue({ now: T0 })).toEqual({ approved: 0 });
+  });
+
+  it("R4 at use: a request found overdue by an agent's cancel is sent as auto-approved, at once", async () => {
+    const due = await insertReference(world, { firstSentAt: new Date(T0.getTime() - 43 * DAY) });
+    const canceled = await cancelReference({
+      actor: world.actors.agent,
+      referenceId: due.id,
+      programAdministrator: "Pat Program",
+      now: T0,
+    });
+    expect(canceled.ok).toBe(false);
+    await settleBackgroundDeliveries();
+    expect(receiver.received.map(verified).map((e) => [e.type, e.data.id])).toEqual([
+      ["reference.auto_approved", due.id],
+    ]);
   });
 
   it("an endpoint not subscribed to an event, or disabled, gets no message", async () => {
