@@ -76,6 +76,7 @@ async function sendClaimed(claimed: ClaimedMessage[], run: Run): Promise<void> {
         lookup: run.lookup,
       });
       const settled = await settleAttempt(message, outcome, run);
+      if (!settled) continue;
       run.report[settled.result]++;
       if (
         settled.disable &&

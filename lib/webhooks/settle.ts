@@ -11,7 +11,8 @@ import type { SendOutcome } from "./send";
 // is emptied once nothing will send it again. The endpoint remembers since when it fails; 410 Gone
 // or three days of failures ask for it to be disabled (disable.ts, outside this transaction).
 
-export type Settled = { result: "delivered" | "retried" | "failed"; disable: string | null };
+/** null: the endpoint was deleted while its message was being sent; nothing is left to settle. */
+export type Settled = { result: "delivered" | "retried" | "failed"; disable: string | null } | null;
 
 export const isDelivered = (status: number | null) => status !== null && status >= 200 && status < 300;
 
@@ -27,6 +28,11 @@ export async function settleAttempt(
   // A test event is tried once: its answer is what the person pressing the button wants to see.
   const delay = delivered || message.type === TEST_EVENT_TYPE ? null : nextRetryDelayMs(attempts);
   return db.$transaction(async (tx) => {
+    // Locked, so deleting its endpoint (a cascade) waits for this settlement or happened before it.
+    const still = await tx.$queryRaw<
+      unknown[]
+    >`SELECT 1 FROM "WebhookMessage" WHERE id = ${message.id} FOR UPDATE`;
+    if (still.length === 0) return null;
     await tx.webhookAttempt.create({
       data: {
         endpointId: message.endpointId,

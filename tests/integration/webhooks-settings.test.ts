@@ -42,6 +42,25 @@ const input = (over: Record<string, unknown> = {}) => ({
 });
 
 describe("issue 19: webhook endpoints on /settings/webhooks", () => {
+  it("an endpoint deleted while its event is in flight: the delivery ends quietly, nothing is left", async () => {
+    const actor = world.actors.global;
+    const created = await createWebhookEndpoint({ actor, input: input(), now: T0 });
+    const endpointId = created.ok ? created.data.id : "";
+    receiver.beforeAnswer = async () => {
+      receiver.beforeAnswer = null;
+      expect(await deleteWebhookEndpoint({ actor, input: { endpointId }, now: T0 })).toMatchObject({
+        ok: true,
+      });
+    };
+    expect(await sendTestEvent({ actor, input: { endpointId }, now: T0 })).toEqual({
+      ok: true,
+      data: { status: null },
+    });
+    const db = await getDb();
+    expect(await db.webhookAttempt.count({ where: { endpointId } })).toBe(0);
+    expect(await db.webhookMessage.count({ where: { endpointId } })).toBe(0);
+  });
+
   it("only a Global Administrator of the partner may manage them", async () => {
     for (const actor of [world.actors.seattle, world.actors.member, world.actors.agent]) {
       const created = await createWebhookEndpoint({ actor, input: input(), now: T0 });

@@ -10,6 +10,8 @@ export type WebhookReceiver = {
   url: string;
   port: number;
   received: Received[];
+  /** Runs before each answer is sent (a test can act while a delivery is in flight). */
+  beforeAnswer: (() => Promise<void>) | null;
   /** The status the next requests get (default 204). */
   answer: (status: number, body?: string) => void;
   close: () => Promise<void>;
@@ -19,11 +21,14 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const received: Received[] = [];
   let status = 204;
   let answerBody = "";
+  // Set once the port is known; requests only arrive after that.
+  let receiver: WebhookReceiver;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (c: Buffer) => chunks.push(c));
-    request.on("end", () => {
+    request.on("end", async () => {
       received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+      await receiver.beforeAnswer?.();
       response
         .writeHead(status, { "content-type": "text/plain" })
         .end(status === 204 ? undefined : answerBody);
@@ -31,7 +36,8 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  receiver = {
+    beforeAnswer: null,
     url: `http://127.0.0.1:${port}/hooks`,
     port,
     received,
@@ -45,4 +51,5 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         server.close(() => resolve());
       }),
   };
+  return receiver;
 }
