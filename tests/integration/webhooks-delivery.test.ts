@@ -63,10 +63,13 @@ const verified = (r: WebhookReceiver["received"][number]) =>
 
 describe("issue 19: signed webhooks", () => {
   it("a created reference reaches the receiver right after commit, signed per Standard Webhooks", async () => {
-    const started = performance.now();
     const { id } = await createThroughDomain(world, T0);
+    const committed = performance.now();
     await settleBackgroundDeliveries();
-    console.info(`[webhooks] change to receiver, at once: ${(performance.now() - started).toFixed(0)} ms`);
+    // The measurement for the issue's closing note: commit to receiver, no scheduled run.
+    console.info(
+      `[webhooks] commit to receiver: ${(receiver.received[0]!.receivedAt - committed).toFixed(0)} ms`,
+    );
     expect(receiver.received).toHaveLength(1);
     const event = verified(receiver.received[0]!);
     expect(event).toMatchObject({ type: "reference.created", sequence: 1, occurredAt: T0.toISOString() });
@@ -233,6 +236,29 @@ describe("issue 19: signed webhooks", () => {
     expect(receiver.received.map(verified).map((e) => [e.type, e.data.id])).toEqual([
       ["reference.auto_approved", due.id],
     ]);
+  });
+
+  it("one scheduled run delivers a backlog of 300 messages, each once", async () => {
+    const db = await getDb();
+    const body = JSON.stringify({ id: "evt_backlog", type: "webhook.test", data: {} });
+    await db.webhookMessage.createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({
+        endpointId,
+        eventId: `evt_backlog_${i}`,
+        type: "webhook.test",
+        body,
+        createdAt: T0,
+        nextAttemptAt: T0,
+      })),
+    });
+    const started = performance.now();
+    const report = await deliverDueWebhooks({ now: T0 });
+    const seconds = (performance.now() - started) / 1000;
+    console.info(
+      `[webhooks] backlog: 300 messages in ${seconds.toFixed(2)} s (${(300 / seconds).toFixed(0)}/s)`,
+    );
+    expect(report).toEqual({ delivered: 300, retried: 0, failed: 0, disabled: 0 });
+    expect(new Set(receiver.received.map((r) => r.headers["webhook-id"])).size).toBe(300);
   });
 
   it("an endpoint not subscribed to an event, or disabled, gets no message", async () => {

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 // A real HTTP receiver on 127.0.0.1 for the webhook tests: it keeps every request it got and
 // answers with the status the test sets (503 while "down", 410 when "gone").
 
-export type Received = { headers: IncomingHttpHeaders; body: string };
+export type Received = { headers: IncomingHttpHeaders; body: string; receivedAt: number };
 
 export type WebhookReceiver = {
   url: string;
@@ -27,7 +27,11 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     const chunks: Buffer[] = [];
     request.on("data", (c: Buffer) => chunks.push(c));
     request.on("end", async () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+      received.push({
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        receivedAt: performance.now(),
+      });
       await receiver.beforeAnswer?.();
       response
         .writeHead(status, { "content-type": "text/plain" })
