@@ -62,6 +62,9 @@ export default defineConfig({
       PGLITE_DIR: pgliteDir,
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      // tests/e2e/webhooks.spec.ts runs its receiver on 127.0.0.1; production takes this only acknowledged.
+      WEBHOOK_ALLOW_PRIVATE: "1",
+      WEBHOOK_ALLOW_PRIVATE_ACK: "production",
     },
   },
 });

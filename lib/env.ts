@@ -57,6 +57,12 @@ const schema = z
         .refine((v) => Number(v) >= 30 && Number(v) <= 3650, "must be a whole number of days from 30 to 3650")
         .optional(),
     ),
+    WEBHOOK_ALLOW_PRIVATE: flag,
+    /** Production only: WEBHOOK_ALLOW_PRIVATE=1 must be confirmed with the word "production". */
+    WEBHOOK_ALLOW_PRIVATE_ACK: optional,
+    WEBHOOK_SECRET_KEY: optional.pipe(
+      z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
@@ -74,6 +80,13 @@ const schema = z
       if (!env.SMTP_URL) issue("SMTP_URL", "is required in production unless DEMO_MODE=1");
       if (!env.CRON_SECRET) issue("CRON_SECRET", "is required in production unless DEMO_MODE=1");
     }
+    // Webhooks to private addresses let a partner reach the app's own network (SSRF): a test-only
+    // setting that production takes only when someone confirmed it on purpose.
+    if (env.WEBHOOK_ALLOW_PRIVATE === "1" && env.WEBHOOK_ALLOW_PRIVATE_ACK !== "production")
+      issue(
+        "WEBHOOK_ALLOW_PRIVATE",
+        "must not be 1 in production: webhooks could then reach private and cloud-metadata addresses (set WEBHOOK_ALLOW_PRIVATE_ACK=production to accept that on purpose)",
+      );
     if (env.CRON_SECRET !== undefined && env.CRON_SECRET.length < 16)
       issue("CRON_SECRET", "must be at least 16 characters");
   });
@@ -129,6 +142,15 @@ export function buildEnv(source: NodeJS.ProcessEnv) {
     apiRateLimitPerMinute: Number(e.API_RATE_LIMIT_PER_MINUTE ?? 600),
     /** R21: days after a request ended without counting before its contact data is erased. */
     retentionDays: Number(e.RETENTION_DAYS ?? 180),
+    /** Webhooks may go to loopback, private and link-local addresses (tests, local receivers only). */
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE === "1",
+    /**
+     * Encrypts webhook signing secrets at rest. Without it, a key derived from NEXTAUTH_SECRET: set
+     * it to rotate the session secret without making every endpoint's secret unreadable.
+     */
+    webhookSecretKey:
+      e.WEBHOOK_SECRET_KEY ??
+      `webhook-secret:${e.NEXTAUTH_SECRET ?? "development-only-secret-not-for-production"}`,
     contactHashKey:
       e.CONTACT_HASH_KEY ??
       `contact-hash:${e.NEXTAUTH_SECRET ?? "development-only-secret-not-for-production"}`,

@@ -3,8 +3,8 @@ import { useActionState, useState } from "react";
 import type { FormAction } from "../references/action-types";
 import { Alert } from "../ui/alert";
 import { Field } from "../ui/field";
-import { buttonSecondary, inputClass } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";
+import { ShownOnceSecret } from "./shown-once-secret";
 
 type Created = { id: string; key: string; prefix: string };
 
@@ -18,28 +18,13 @@ export function CreateApiKeyForm({
 }) {
   const [state, formAction] = useActionState(action, null);
   const [actsAs, setActsAs] = useState<"partner" | "locations">("partner");
-  const [copied, setCopied] = useState(false);
   if (state?.ok)
     return (
       <div className="space-y-3">
         <Alert tone="success" title="Key created">
           Copy it now: it is shown only this once, and only a fingerprint of it is kept.
         </Alert>
-        <div>
-          <label htmlFor="new-api-key" className="block text-sm font-medium text-slate-800">
-            Your new API key
-          </label>
-          <div className="mt-1 flex gap-2">
-            <input id="new-api-key" readOnly value={state.data.key} className={`${inputClass} font-mono`} />
-            <button
-              type="button"
-              className={buttonSecondary}
-              onClick={() => navigator.clipboard?.writeText(state.data.key).then(() => setCopied(true))}
-            >
-              {copied ? "Copied" : "Copy"}
-            </button>
-          </div>
-        </div>
+        <ShownOnceSecret id="new-api-key" label="Your new API key" value={state.data.key} />
       </div>
     );
   const failed = state && !state.ok ? state : null;

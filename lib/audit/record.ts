@@ -1,4 +1,4 @@
-import type { Actor } from "../auth/actor";
+import type { AnyActor } from "../auth/actor";
 import type { Prisma } from "../db/generated/client";
 import type { AuditKind } from "../db/generated/enums";
 import { actorColumns } from "../references/events";
@@ -15,7 +15,8 @@ export type AuditEntry = {
   action: string;
   subjectId?: string | null;
   subjectLabel: string;
-  actor: Actor;
+  /** The system actor disables a failing webhook endpoint on its own. */
+  actor: AnyActor;
   at: Date;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;

@@ -1,6 +1,6 @@
 // How the activity page names each kind of change.
 
-export const ACTIVITY_KINDS = ["REFERENCE", "USER", "LOCATION", "PARTNER", "CASE"] as const;
+export const ACTIVITY_KINDS = ["REFERENCE", "USER", "LOCATION", "PARTNER", "CASE", "WEBHOOK"] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
@@ -9,6 +9,7 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
   LOCATION: "Locations",
   PARTNER: "Partner",
   CASE: "Service-center cases",
+  WEBHOOK: "Webhooks",
 };
 
 const ACTIONS: Record<string, string> = {
@@ -18,6 +19,12 @@ const ACTIONS: Record<string, string> = {
   "contact.suppression_lifted": "Customer may be asked again",
   "api_key.created": "API key created",
   "api_key.revoked": "API key revoked",
+  "webhook.created": "Webhook endpoint added",
+  "webhook.enabled": "Webhook endpoint enabled",
+  "webhook.disabled": "Webhook endpoint disabled",
+  "webhook.disabled_by_system": "Webhook endpoint disabled after failures",
+  "webhook.deleted": "Webhook endpoint deleted",
+  "webhook.secret_rotated": "Webhook signing secret rotated",
   "contact.data_viewed": "Customer data looked up",
   "contact.erased": "Customer data erased",
   "location.added": "Location added",

@@ -3,8 +3,8 @@ import type { Prisma } from "../db/generated/client";
 
 // R21: erasing one request's contact data. The request keeps its status, dates, company, project and
 // competency (counts and history stay true); the contact's name and address leave every place they
-// were written for it: the request's columns, its history entries, the emails about it, its service
-// cases and audit entries. Free text is scrubbed where it names them, not dropped.
+// were written for it: the request's columns, its history entries, the emails and webhook messages
+// about it, its service cases and audit entries. Free text is scrubbed where it names them, not dropped.
 
 type Tx = Prisma.TransactionClient;
 
@@ -75,6 +75,19 @@ export async function eraseReferenceContact(
        text = CASE WHEN "to" ~* $1 THEN '' ELSE ${scrub("text")} END,
        "lastError" = ${scrub('"lastError"')}
      WHERE "referenceId" = $2`,
+    pattern,
+    reference.id,
+  );
+  // Webhook messages still waiting carry the reference as it was (issue 19); settled ones are empty.
+  await tx.$executeRawUnsafe(
+    `UPDATE "WebhookMessage" SET body = ${scrub("body")}, "lastError" = ${scrub('"lastError"')}
+     WHERE "referenceId" = $2`,
+    pattern,
+    reference.id,
+  );
+  await tx.$executeRawUnsafe(
+    `UPDATE "WebhookAttempt" SET response = ${scrub("response")}
+     WHERE "messageId" IN (SELECT id FROM "WebhookMessage" WHERE "referenceId" = $2)`,
     pattern,
     reference.id,
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { deleteInBatches } from "../db/batches";
 import { getDb } from "../db/client";
 
 // Housekeeping of the scheduled run: delivered email is kept 30 days (to, subject, template,
@@ -15,25 +16,22 @@ export async function purgeOldEmailData(options: {
   batchSize?: number;
   maxBatches?: number;
 }): Promise<PurgeReport> {
-  const { now, batchSize = 1000, maxBatches = 20 } = options;
+  const bounds = { batchSize: options.batchSize ?? 1000, maxBatches: options.maxBatches ?? 20 };
   const db = await getDb();
-  const cutoff = new Date(now.getTime() - KEEP_DELIVERED_DAYS * DAY_MS);
-  const report: PurgeReport = { deliveredEmails: 0, expiredSignInTokens: 0 };
-  for (let i = 0; i < maxBatches; i++) {
-    const deleted = await db.$executeRaw`
+  const cutoff = new Date(options.now.getTime() - KEEP_DELIVERED_DAYS * DAY_MS);
+  const deliveredEmails = await deleteInBatches(
+    (limit) => db.$executeRaw`
       DELETE FROM "OutboxEmail" WHERE id IN (
         SELECT id FROM "OutboxEmail" WHERE status = 'SENT' AND "createdAt" < ${cutoff}
           AND "sentAt" < ${cutoff}
-        ORDER BY "createdAt" LIMIT ${batchSize})`;
-    report.deliveredEmails += deleted;
-    if (deleted < batchSize) break;
-  }
-  for (let i = 0; i < maxBatches; i++) {
-    const deleted = await db.$executeRaw`
+        ORDER BY "createdAt" LIMIT ${limit})`,
+    bounds,
+  );
+  const expiredSignInTokens = await deleteInBatches(
+    (limit) => db.$executeRaw`
       DELETE FROM "VerificationToken" WHERE token IN (
-        SELECT token FROM "VerificationToken" WHERE expires < ${now} ORDER BY expires LIMIT ${batchSize})`;
-    report.expiredSignInTokens += deleted;
-    if (deleted < batchSize) break;
-  }
-  return report;
+        SELECT token FROM "VerificationToken" WHERE expires < ${options.now} ORDER BY expires LIMIT ${limit})`,
+    bounds,
+  );
+  return { deliveredEmails, expiredSignInTokens };
 }

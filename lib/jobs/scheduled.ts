@@ -9,6 +9,8 @@ import { inSpan } from "../ops/spans";
 import { autoApproveDue, countStillDue } from "../references/auto-approve";
 import { purgeExpiredLimits } from "../security/rate-limit";
 import { purgeExpiredInvitations } from "../users/revoke-invitation";
+import { deliverDueWebhooks, type WebhookDeliveryReport } from "../webhooks/deliver";
+import { purgeWebhookData, type WebhookPurgeReport } from "../webhooks/purge";
 
 // The System actor's work (R4, R15), run by the cron route. Auto-approval first, then one digest
 // per person for what it approved, then delivery: the digests go out in the same run. The backlog
@@ -22,6 +24,8 @@ export type ScheduledJobsReport = {
   /** R19: reminders queued (one per person), levels they were about, whether partners were left for the next run. */
   renewalReminders: RenewalReport;
   emails: DeliveryReport & EmailBacklog;
+  /** Issue 19: webhook tries this run made, and endpoints it disabled (410 Gone, three days failing). */
+  webhooks: WebhookDeliveryReport & { purged: WebhookPurgeReport };
   purged: PurgeReport & { expiredInvitations: number; expiredLimits: number };
   /** R21: requests whose contact data this run erased, and whether more are due than it had time for. */
   erasedContacts: RetentionReport;
@@ -31,6 +35,8 @@ export type ScheduledJobsReport = {
 const DIGEST_BUDGET_MS = 60_000;
 /** Renewal reminders stop starting new partners after this (R19). */
 const RENEWAL_BUDGET_MS = 20_000;
+/** Webhook delivery stops claiming new messages after this. */
+const WEBHOOK_BUDGET_MS = 30_000;
 /** Contact erasure (R21) stops starting new batches after this. */
 const RETENTION_BUDGET_MS = 20_000;
 
@@ -47,6 +53,10 @@ export async function runScheduledJobs({ now }: { now: Date }): Promise<Schedule
     sendRenewalReminders({ now, deadline: performance.now() + RENEWAL_BUDGET_MS }),
   );
   const delivery = await job("deliver-email", () => deliverDueEmails({ now }));
+  const webhooks = await job("deliver-webhooks", () =>
+    deliverDueWebhooks({ now, budgetMs: WEBHOOK_BUDGET_MS }),
+  );
+  const webhooksPurged = await job("purge-webhooks", () => purgeWebhookData({ now }));
   const purged = await job("purge", async () => ({
     ...(await purgeOldEmailData({ now })),
     expiredInvitations: await purgeExpiredInvitations({ now }),
@@ -62,6 +72,7 @@ export async function runScheduledJobs({ now }: { now: Date }): Promise<Schedule
     digests,
     renewalReminders,
     emails: { ...delivery, ...backlog },
+    webhooks: { ...webhooks, purged: webhooksPurged },
     purged,
     erasedContacts,
   };

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { autoApprovedTotal } from "../ops/metrics";
+import { queueReferenceWebhooks } from "../webhooks/outbox";
 import { actorColumns } from "./events";
 import { autoApprovalCutoff } from "./timing";
 
@@ -17,9 +18,11 @@ export const AUTO_APPROVE_BATCH_SIZE = 10_000;
 export const AUTO_APPROVE_BUDGET_MS = 40_000;
 
 const SYSTEM = actorColumns({ kind: "system" });
+/** A batch of 10 000 is one statement plus its webhooks; PGlite may need more than TX_OPTIONS' 15 s. */
+const BATCH_TX = { maxWait: 15_000, timeout: 120_000 } as const;
 const NOTE = "No answer within six weeks of the first request.";
 
-type Batch = { approved: number; lastFirstSentAt: Date | null; lastId: string | null };
+type Batch = { approved: number; lastFirstSentAt: Date | null; lastId: string | null; ids: string[] | null };
 
 export async function autoApproveDue({
   now,
@@ -39,7 +42,9 @@ export async function autoApproveDue({
   let approved = 0;
   let resume = Prisma.empty;
   for (;;) {
-    const [batch] = await db.$queryRaw<Batch[]>`
+    // One transaction per batch: the webhooks of its approvals are written with them (issue 19).
+    const batch = await db.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<Batch[]>`
       WITH due AS (
         SELECT id FROM "ReferenceRequest"
         WHERE status = 'AWAITING_APPROVAL' AND "firstSentAt" <= ${cutoff} AND "deliveryFailedAt" IS NULL ${resume}
@@ -59,9 +64,19 @@ export async function autoApproveDue({
         FROM done
         RETURNING 1)
       SELECT (SELECT count(*) FROM logged)::int AS approved,
-        last."firstSentAt" AS "lastFirstSentAt", last.id AS "lastId"
+        last."firstSentAt" AS "lastFirstSentAt", last.id AS "lastId", (SELECT array_agg(id) FROM done) AS ids
       FROM (SELECT 1) one
       LEFT JOIN LATERAL (SELECT "firstSentAt", id FROM done ORDER BY 1 DESC, 2 DESC LIMIT 1) last ON true`;
+      // The same scheduled run delivers them (deliver-webhooks), so no delivery starts from here.
+      const referenceIds = row!.ids ?? [];
+      await queueReferenceWebhooks(tx, {
+        referenceIds,
+        type: "AUTO_APPROVED",
+        at: now,
+        deliverAtOnce: false,
+      });
+      return row!;
+    }, BATCH_TX);
     approved += batch!.approved;
     if (batch!.approved < batchSize || !batch!.lastId) break;
     if (performance.now() - started >= budgetMs) break;

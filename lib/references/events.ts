@@ -1,8 +1,10 @@
 import type { AnyActor } from "../auth/actor";
 import type { Prisma } from "../db/generated/client";
 import type { ActorKind, ReferenceEventType } from "../db/generated/enums";
+import { queueReferenceWebhooks } from "../webhooks/outbox";
 
-// R14: every change writes one audit event in the same transaction as the change itself.
+// R14: every change writes one audit event in the same transaction as the change itself, and
+// (issue 19) the webhook messages it causes, so receivers hear of exactly the changes that commit.
 
 export type EventActor = AnyActor | { kind: "customer"; email: string };
 
@@ -60,4 +62,5 @@ export async function recordEvent(
       createdAt: event.at,
     },
   });
+  await queueReferenceWebhooks(tx, { referenceIds: [event.referenceId], type: event.type, at: event.at });
 }

@@ -57,6 +57,11 @@ export interface ReferenceRow {
 }
 
 export function toReferenceRow(actor: Actor, record: ListRowRecord, now: Date): ReferenceRow {
+  return { ...referenceColumns(record), actions: rowActions(actor, record, now) };
+}
+
+/** A row's facts, without what one actor may do with it (webhooks send these to machines). */
+export function referenceColumns(record: ListRowRecord): Omit<ReferenceRow, "actions"> {
   const { location, partner, competency, ...columns } = record;
   return {
     ...columns,
@@ -65,6 +70,5 @@ export function toReferenceRow(actor: Actor, record: ListRowRecord, now: Date): 
     statusLabel: STATUS_LABELS[record.status],
     competencyName: competency?.name ?? null,
     contactErased: isContactErased(record),
-    actions: rowActions(actor, record, now),
   };
 }

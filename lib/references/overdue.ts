@@ -4,6 +4,7 @@ import { visiblePartnerId } from "../auth/permissions";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { autoApprovedTotal } from "../ops/metrics";
+import { queueReferenceWebhooks } from "../webhooks/outbox";
 import { actorColumns } from "./events";
 import { autoApprovalCutoff } from "./timing";
 import { TX_OPTIONS } from "./tx";
@@ -66,7 +67,10 @@ export async function autoApproveOverdueWithin(
       createdAt: now,
     })),
   });
-  return rows.map((row) => row.id);
+  const ids = rows.map((row) => row.id);
+  // R14's events are written set-based here, so their webhooks are queued here too (issue 19).
+  await queueReferenceWebhooks(tx, { referenceIds: ids, type: "AUTO_APPROVED", at: now });
+  return ids;
 }
 
 /**

@@ -48,6 +48,7 @@ describe("R4/R15: the scheduled job", () => {
         oldestUndeliveredAgeSeconds: null,
         failedTotal: 0,
       },
+      webhooks: { delivered: 0, retried: 0, failed: 0, disabled: 0, purged: { attempts: 0, messages: 0 } },
       purged: { deliveredEmails: 0, expiredSignInTokens: 0, expiredInvitations: 0, expiredLimits: 0 },
       erasedContacts: { erased: 0, more: false },
     });

@@ -32,6 +32,18 @@ describe("environment (lib/env.ts)", () => {
     });
   });
 
+  it("issue 19: WEBHOOK_ALLOW_PRIVATE=1 starts in production only when acknowledged", () => {
+    expect(() => buildEnv({ ...production, WEBHOOK_ALLOW_PRIVATE: "1" })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE: must not be 1 in production/,
+    );
+    expect(
+      buildEnv({ ...production, WEBHOOK_ALLOW_PRIVATE: "1", WEBHOOK_ALLOW_PRIVATE_ACK: "production" }),
+    ).toMatchObject({ webhookAllowPrivate: true });
+    expect(buildEnv(production).webhookAllowPrivate).toBe(false);
+    expect(buildEnv({ NODE_ENV: "development", WEBHOOK_ALLOW_PRIVATE: "1" }).webhookAllowPrivate).toBe(true);
+    expect(() => buildEnv({ ...production, WEBHOOK_SECRET_KEY: "short" })).toThrow(/WEBHOOK_SECRET_KEY/);
+  });
+
   it("refuses to start in production without NEXTAUTH_SECRET, naming the variable", () => {
     expect(() => buildEnv({ ...production, NEXTAUTH_SECRET: undefined })).toThrow(
       /NEXTAUTH_SECRET: is required in production/,
