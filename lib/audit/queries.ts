@@ -71,7 +71,7 @@ export async function listActivity(options: {
       WHERE r."partnerId" = ${partnerId}`);
   // Administration and service-case events are AuditEvent rows; a case's are kind SERVICE_CASE.
   const auditKinds = [
-    ...(["USER", "LOCATION", "PARTNER", "WEBHOOK"] as const).filter(want),
+    ...(["USER", "LOCATION", "PARTNER", "API_KEY", "WEBHOOK"] as const).filter(want),
     ...(want("CASE") ? ["SERVICE_CASE"] : []),
   ];
   if (auditKinds.length > 0)

@@ -1,6 +1,14 @@
 // How the activity page names each kind of change.
 
-export const ACTIVITY_KINDS = ["REFERENCE", "USER", "LOCATION", "PARTNER", "CASE", "WEBHOOK"] as const;
+export const ACTIVITY_KINDS = [
+  "REFERENCE",
+  "USER",
+  "LOCATION",
+  "PARTNER",
+  "CASE",
+  "API_KEY",
+  "WEBHOOK",
+] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
@@ -9,6 +17,7 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
   LOCATION: "Locations",
   PARTNER: "Partner",
   CASE: "Service-center cases",
+  API_KEY: "API keys",
   WEBHOOK: "Webhooks",
 };
 

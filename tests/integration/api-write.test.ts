@@ -47,6 +47,16 @@ describe("Issue 19: POST /api/v1/references", () => {
       filters: {},
     });
     expect(activity.ok && activity.data.rows.some((r) => r.actorLabel.includes(key.prefix))).toBe(true);
+    // The key itself — created, later revoked — is administration, listed under "API keys".
+    const keys = await listActivity({
+      actor: world.actors.global,
+      partnerId: world.contoso.id,
+      filters: { kind: "API_KEY" },
+    });
+    expect(keys.ok && keys.data.rows.map((r) => [r.action, r.subject])).toContainEqual([
+      "api_key.created",
+      `CRM sync (${key.prefix}…)`,
+    ]);
   });
 
   it("needs an Idempotency-Key; a replay with the same body answers the first answer, another body is refused", async () => {
