@@ -4,8 +4,9 @@ import { type ClaimedMessage, claimDueMessages, claimMessages, releaseMessages }
 import { disableFailingEndpoint } from "./disable";
 import { CLAIM_LEASE_MS, DELIVERY_BUDGET_MS, IN_FLIGHT } from "./retry";
 import { openSecret } from "./secret-box";
-import { sendSigned } from "./send";
-import { settleAttempt } from "./settle";
+import { batchAgents, sendSigned } from "./send";
+import { isDelivered, settleAttempt } from "./settle";
+import { settleDelivered } from "./settle-delivered";
 
 // Delivery happens after the change has committed, outside any transaction: claim, send signed,
 // settle each try. A scheduled run is bounded by time, not by a count.
@@ -62,6 +63,7 @@ type Run = WebhookDeliveryOptions & { lease: Date; stopAt: number; report: Webho
 
 async function sendClaimed(claimed: ClaimedMessage[], run: Run): Promise<void> {
   const allowPrivate = env().webhookAllowPrivate;
+  const delivered: Parameters<typeof settleDelivered>[0] = [];
   let next = 0;
   const worker = async () => {
     while (next < claimed.length && performance.now() < run.stopAt) {
@@ -74,7 +76,13 @@ async function sendClaimed(claimed: ClaimedMessage[], run: Run): Promise<void> {
         signedAt: new Date(),
         allowPrivate,
         lookup: run.lookup,
+        agents: connections.agents,
       });
+      // Delivered ones are settled together after the batch: one statement instead of one each.
+      if (isDelivered(outcome.status)) {
+        delivered.push({ message, outcome });
+        continue;
+      }
       const settled = await settleAttempt(message, outcome, run);
       if (!settled) continue;
       run.report[settled.result]++;
@@ -85,7 +93,13 @@ async function sendClaimed(claimed: ClaimedMessage[], run: Run): Promise<void> {
         run.report.disabled++;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, claimed.length) }, worker));
+  const connections = batchAgents(IN_FLIGHT);
+  try {
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, claimed.length) }, worker));
+  } finally {
+    connections.close();
+  }
+  run.report.delivered += (await settleDelivered(delivered, run)).length;
   await releaseMessages(
     claimed.slice(next).map((m) => m.id),
     run.lease,

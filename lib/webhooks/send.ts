@@ -34,7 +34,19 @@ export type SignedMessage = {
   allowPrivate: boolean;
   timeoutMs?: number;
   lookup?: Parameters<typeof guardedLookup>[0];
+  /**
+   * Keep-alive connections shared by one delivery batch (deliver.ts). Each new connection still
+   * asks guardedLookup, so every address connected to is checked; none outlives the batch.
+   */
+  agents?: { http: http.Agent; https: https.Agent };
 };
+
+/** Connections for one batch: reused within it, closed with it. */
+export function batchAgents(maxSockets: number) {
+  const options = { keepAlive: true, maxSockets };
+  const agents = { http: new http.Agent(options), https: new https.Agent(options) };
+  return { agents, close: () => (agents.http.destroy(), agents.https.destroy()) };
+}
 
 export function signatureHeaders(m: Pick<SignedMessage, "id" | "body" | "secret" | "signedAt">) {
   return {
@@ -67,7 +79,7 @@ export function sendSigned(m: SignedMessage): Promise<SendOutcome> {
         ...signatureHeaders(m),
       },
       ...(m.allowPrivate ? {} : { lookup: guardedLookup(m.lookup) as never }),
-      agent: false,
+      agent: m.agents ? (url.protocol === "https:" ? m.agents.https : m.agents.http) : false,
     });
     const timer = setTimeout(
       () => request.destroy(new Error(`timed out after ${(m.timeoutMs ?? SEND_TIMEOUT_MS) / 1000} s`)),

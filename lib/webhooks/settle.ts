@@ -5,6 +5,7 @@ import type { ClaimedMessage } from "./claim";
 import { TEST_EVENT_TYPE } from "./event-types";
 import { DISABLE_AFTER_FAILING_MS, nextRetryDelayMs } from "./retry";
 import type { SendOutcome } from "./send";
+import { settleDelivered } from "./settle-delivered";
 
 // After one try: the attempt goes to the delivery log, the message is DELIVERED (2xx), waits for
 // its next try, or — its tries used up — is FAILED. Its body, which holds the customer's contact,
@@ -26,7 +27,11 @@ export async function settleAttempt(
   const attempts = message.attempts + 1;
   const delivered = isDelivered(outcome.status);
   // A test event is tried once: its answer is what the person pressing the button wants to see.
-  const delay = delivered || message.type === TEST_EVENT_TYPE ? null : nextRetryDelayMs(attempts);
+  if (delivered) {
+    const [settled] = await settleDelivered([{ message, outcome }], run);
+    return settled ? { result: "delivered", disable: null } : null;
+  }
+  const delay = message.type === TEST_EVENT_TYPE ? null : nextRetryDelayMs(attempts);
   return db.$transaction(async (tx) => {
     // Locked, so deleting its endpoint (a cascade) waits for this settlement or happened before it.
     const still = await tx.$queryRaw<
@@ -46,17 +51,6 @@ export async function settleAttempt(
       },
     });
     const owned = { id: message.id, status: "PENDING" as const, nextAttemptAt: lease };
-    if (delivered) {
-      await tx.webhookMessage.updateMany({
-        where: owned,
-        data: { status: "DELIVERED", deliveredAt: now, attempts, body: "", lastError: null },
-      });
-      await tx.webhookEndpoint.updateMany({
-        where: { id: message.endpointId, failingSince: { not: null } },
-        data: { failingSince: null },
-      });
-      return { result: "delivered", disable: null };
-    }
     const lastError = outcome.status === null ? outcome.response : `HTTP ${outcome.status}`;
     await tx.webhookMessage.updateMany({
       where: owned,

@@ -166,22 +166,51 @@ export async function exportCsv(c: Context, refs: number): Promise<Measure> {
   };
 }
 
-function worker(
-  databaseUrl: string,
-  now: Date,
-): Promise<{ calls: number; approved: number; workMs: number }> {
+const worker = (databaseUrl: string, now: Date) =>
+  runWorker<{ calls: number; approved: number; workMs: number }>(
+    "scripts/bench/auto-approve-worker.ts",
+    [now.toISOString()],
+    { DATABASE_URL: databaseUrl },
+  );
+
+/**
+ * Issue 19: `count` webhook messages delivered by the scheduled run's delivery vs a plain pooled
+ * fetch loop to the same local receiver (target: at least half its rate, i.e. ≤ 2× its time).
+ */
+export async function webhookDeliveries(c: Context, count: number): Promise<Measure> {
+  let rate = 0;
+  let floorRate = 0;
+  const runs: { appMs: number; floorMs: number }[] = [];
+  const app = async () => {
+    const r = await runWorker<{ count: number; appMs: number; floorMs: number }>(
+      "scripts/bench/webhook-worker.ts",
+      [String(count)],
+      { DATABASE_URL: c.webUrl, WEBHOOK_ALLOW_PRIVATE: "1", NODE_ENV: "development" },
+    );
+    runs.push(r);
+    rate = (count * 1000) / r.appMs;
+    floorRate = (count * 1000) / r.floorMs;
+    return r.appMs;
+  };
+  // Each worker run measures both sides back to back; the floor is read from the same run.
+  const result = await pairs(c.rounds, app, async () => runs.at(-1)!.floorMs);
+  return {
+    name: `${count} webhook deliveries vs pooled fetch loop`,
+    ...result,
+    target: 2,
+    unit: "ms",
+    note: `(${rate.toFixed(0)}/s vs ${floorRate.toFixed(0)}/s in the last round; target ≥ 50 % of the loop's rate)`,
+  };
+}
+
+function runWorker<T>(script: string, args: string[], env: Record<string, string>): Promise<T> {
   return new Promise((resolve, reject) => {
     let out = "";
     const child = spawn(
       "node_modules/.bin/tsx",
-      [
-        "--import",
-        "./scripts/support/server-only-hook.mjs",
-        "scripts/bench/auto-approve-worker.ts",
-        now.toISOString(),
-      ],
+      ["--import", "./scripts/support/server-only-hook.mjs", script, ...args],
       {
-        env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench" },
+        env: { ...process.env, NEXTAUTH_SECRET: "bench", ...env },
         stdio: ["ignore", "pipe", "pipe"],
       },
     );

@@ -13,6 +13,7 @@ import {
   exportCsv,
   listP95,
   observabilityOverhead,
+  webhookDeliveries,
 } from "./measures";
 import { formatWeight, type PageWeight, pageWeight } from "./page-weight";
 import { BENCH_API_KEY, BIG, backlogSeed, TINY, webSeed } from "./seed";
@@ -106,6 +107,9 @@ async function main() {
     );
     measures.push({ ...api, target: 1.5 });
     log(formatMeasure(api));
+    const w = await webhookDeliveries(c, quick ? 200 : 1000);
+    measures.push(w);
+    log(formatMeasure(w));
     const e = await exportCsv(c, refs);
     measures.push(e);
     log(formatMeasure(e));
