@@ -45,7 +45,11 @@ export type SignedMessage = {
 export function batchAgents(maxSockets: number) {
   const options = { keepAlive: true, maxSockets };
   const agents = { http: new http.Agent(options), https: new https.Agent(options) };
-  return { agents, close: () => (agents.http.destroy(), agents.https.destroy()) };
+  const close = () => {
+    agents.http.destroy();
+    agents.https.destroy();
+  };
+  return { agents, close };
 }
 
 export function signatureHeaders(m: Pick<SignedMessage, "id" | "body" | "secret" | "signedAt">) {
