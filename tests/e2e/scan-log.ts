@@ -36,12 +36,15 @@ for (const [value, what] of values) {
   const at = lower.findIndex((l) => l.includes(value));
   if (at >= 0) found.push(`${what} "${value}" on line ${at + 1}: ${lines[at]?.slice(0, 200)}`);
 }
-// Tokens by shape: a respond link with its token, a sign-in or invitation link with its token.
+// Tokens by shape: a respond link with its token, a sign-in or invitation link with its token, an API
+// key and a webhook signing secret (issue 19).
 const TOKEN_SHAPES = [
   /\/respond\/(?!\[)[A-Za-z0-9_-]{16,}/,
   /[?&]token=[A-Za-z0-9_%-]{16,}/,
   /\/invitation\/(?!\[)[A-Za-z0-9_-]{16,}/,
   /\/withdraw\/(?!\[)[A-Za-z0-9_-]{16,}/,
+  /prc_[0-9A-Za-z]{32}/,
+  /whsec_[A-Za-z0-9+/=]{24,}/,
 ];
 lines.forEach((line, i) => {
   for (const shape of TOKEN_SHAPES)
