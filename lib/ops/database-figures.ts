@@ -11,7 +11,8 @@ const g = globalThis as unknown as { __prcFigures?: { at: number; figures: Promi
 
 async function read(now: Date): Promise<DatabaseFigures> {
   const db = await getDb();
-  const [due, oldest, autoApprovalDue] = await Promise.all([
+  const dueWebhooks = { status: "PENDING" as const, nextAttemptAt: { lte: now } };
+  const [due, oldest, autoApprovalDue, webhooksDue, oldestWebhook] = await Promise.all([
     db.outboxEmail.count({ where: { status: "PENDING", nextAttemptAt: { lte: now } } }),
     db.outboxEmail.findFirst({
       where: { status: "PENDING", nextAttemptAt: { lte: now } },
@@ -19,13 +20,21 @@ async function read(now: Date): Promise<DatabaseFigures> {
       select: { nextAttemptAt: true },
     }),
     countStillDue({ now }),
+    db.webhookMessage.count({ where: dueWebhooks }),
+    db.webhookMessage.findFirst({
+      where: dueWebhooks,
+      orderBy: { nextAttemptAt: "asc" },
+      select: { nextAttemptAt: true },
+    }),
   ]);
+  const age = (at: Date | undefined) =>
+    at ? Math.max(0, Math.floor((now.getTime() - at.getTime()) / 1000)) : 0;
   return {
     outboxDue: due,
-    oldestDueAgeSeconds: oldest
-      ? Math.max(0, Math.floor((now.getTime() - oldest.nextAttemptAt.getTime()) / 1000))
-      : 0,
+    oldestDueAgeSeconds: age(oldest?.nextAttemptAt),
     autoApprovalDue,
+    webhooksDue,
+    webhooksOldestDueAgeSeconds: age(oldestWebhook?.nextAttemptAt),
   };
 }
 

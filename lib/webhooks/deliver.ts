@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "../env";
+import { webhookEndpointsDisabled, webhooksDelivered, webhooksFailed } from "../ops/metrics";
 import { type ClaimedMessage, claimDueMessages, claimMessages, releaseMessages } from "./claim";
 import { disableFailingEndpoint } from "./disable";
 import { CLAIM_LEASE_MS, DELIVERY_BUDGET_MS, IN_FLIGHT } from "./retry";
@@ -21,6 +22,14 @@ export type WebhookDeliveryOptions = {
   lookup?: Parameters<typeof sendSigned>[0]["lookup"];
 };
 
+/** A run's outcome in the Prometheus counters too (docs/operations.md). */
+function counted(report: WebhookDeliveryReport): WebhookDeliveryReport {
+  webhooksDelivered().inc(report.delivered);
+  webhooksFailed().inc(report.failed);
+  webhookEndpointsDisabled().inc(report.disabled);
+  return report;
+}
+
 const emptyReport = (): WebhookDeliveryReport => ({ delivered: 0, retried: 0, failed: 0, disabled: 0 });
 
 /** The scheduled sweep: every due message it can deliver within its time budget. */
@@ -34,7 +43,7 @@ export async function deliverDueWebhooks(options: WebhookDeliveryOptions): Promi
     await sendClaimed(claimed, { ...options, lease, stopAt, report });
     if (claimed.length === 0) break;
   }
-  return report;
+  return counted(report);
 }
 
 /**
@@ -56,7 +65,7 @@ export async function deliverWebhooksNow(
     const done = new Set(claimed.map((c) => c.id));
     left = left.filter((id) => !done.has(id));
   }
-  return report;
+  return counted(report);
 }
 
 type Run = WebhookDeliveryOptions & { lease: Date; stopAt: number; report: WebhookDeliveryReport };

@@ -4,7 +4,10 @@ import { resetEnvCache } from "@/lib/env";
 import { databaseFigures, FIGURES_MAX_AGE_MS } from "@/lib/ops/database-figures";
 import { autoApproveDue } from "@/lib/references/auto-approve";
 import { consumeLimit, LIMITS } from "@/lib/security/rate-limit";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
+import { createWebhookEndpoint } from "@/lib/webhooks/endpoints";
 import { DAY, insertReference, seedWorld, type World } from "../support/factories";
+import { startWebhookReceiver } from "../support/webhook-receiver";
 
 // Issue 20: GET /api/metrics — the token, the names, counters that move, gauges read from the
 // database at most every 15 s.
@@ -82,5 +85,47 @@ describe("metrics", () => {
       await consumeLimit("signInEmailPerAddress", "metrics@customer.example");
     const after = value(await (await scrape(`Bearer ${TOKEN}`)).text(), metric);
     expect(after - (Number.isNaN(before) ? 0 : before)).toBe(1);
+  });
+
+  it("webhooks: the due gauges follow the outbox; a delivery counts as delivered", async () => {
+    process.env.METRICS_TOKEN = TOKEN;
+    process.env.WEBHOOK_ALLOW_PRIVATE = "1";
+    resetEnvCache();
+    const receiver = await startWebhookReceiver();
+    try {
+      const now = new Date("2026-12-02T09:00:00Z");
+      const endpoint = await createWebhookEndpoint({
+        actor: world.actors.global,
+        input: { url: receiver.url, events: ["reference.created"], enabled: true },
+        now,
+      });
+      if (!endpoint.ok) throw new Error(endpoint.message);
+      const { getDb } = await import("@/lib/db/client");
+      await (await getDb()).webhookMessage.create({
+        data: {
+          eventId: "evt_metrics",
+          endpointId: endpoint.data.id,
+          type: "reference.created",
+          body: "{}",
+          nextAttemptAt: new Date(now.getTime() - 120_000),
+          createdAt: now,
+        },
+      });
+      const figures = await databaseFigures(new Date(now.getTime() + 50 * FIGURES_MAX_AGE_MS));
+      expect(figures.webhooksDue).toBe(1);
+      expect(figures.webhooksOldestDueAgeSeconds).toBeGreaterThanOrEqual(120);
+
+      const before = value(await (await scrape(`Bearer ${TOKEN}`)).text(), "prc_webhooks_delivered_total");
+      const report = await deliverDueWebhooks({ now });
+      expect(report.delivered).toBe(1);
+      const text = await (await scrape(`Bearer ${TOKEN}`)).text();
+      expect(value(text, "prc_webhooks_delivered_total")).toBe(before + 1);
+      expect(text).toContain("prc_webhooks_due ");
+      const after = await databaseFigures(new Date(now.getTime() + 60 * FIGURES_MAX_AGE_MS));
+      expect(after.webhooksDue).toBe(0);
+    } finally {
+      await receiver.close();
+      delete process.env.WEBHOOK_ALLOW_PRIVATE;
+    }
   });
 });
