@@ -63,8 +63,11 @@ test("R20: a German customer approves after reading the consent text, withdraws 
   const before = await assignedCount(page, "Cloud Platform");
   await page.goto(`/references?q=${encodeURIComponent(company)}`);
   await page.getByTestId("reference-row").getByRole("link", { name: company }).click();
-  await page.getByLabel("Competency", { exact: true }).selectOption({ label: "Cloud Platform" });
-  await page.getByRole("button", { name: "OK" }).click();
+  // The list has a "Competency" filter too: act only once the reference page's Assign form is there.
+  const assign = page.getByRole("form", { name: "Assign" });
+  await expect(assign).toBeVisible();
+  await assign.getByLabel("Competency", { exact: true }).selectOption({ label: "Cloud Platform" });
+  await assign.getByRole("button", { name: "OK" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Assigned to Cloud Platform." })).toBeVisible();
   expect(await assignedCount(page, "Cloud Platform")).toBe(before + 1);
 
