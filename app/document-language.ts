@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { getPortalLocale } from "@/lib/i18n/request-locale";
 import { REQUEST_URL_HEADER } from "@/lib/security/headers";
 import { privacyLocale } from "./privacy/locale";
 import { respondPageLocale } from "./respond/[token]/locale";
@@ -8,7 +9,7 @@ import { withdrawPageLocale } from "./withdraw/[token]/locale";
 /**
  * `<html lang>` for this request. The root layout renders before (and apart from) the page, and
  * sees neither its params nor its query, so proxy.ts passes the path and query on; pages that
- * speak another language than English say which here (the customer's respond and privacy pages).
+ * speak the customer's language say which here (respond, withdraw, privacy); the rest is the portal.
  */
 export async function documentLanguage(): Promise<string> {
   const url = new URL((await headers()).get(REQUEST_URL_HEADER) ?? "/", "http://document.invalid");
@@ -17,5 +18,6 @@ export async function documentLanguage(): Promise<string> {
   const withdraw = /^\/withdraw\/([^/]+)\/?$/.exec(url.pathname);
   if (withdraw?.[1]) return withdrawPageLocale(withdraw[1], url.searchParams.get("lang"));
   if (/^\/privacy\/?$/.test(url.pathname)) return privacyLocale(url.searchParams.get("lang"));
-  return "en";
+  // Everything else is the portal (and its signed-out pages): the person's language.
+  return getPortalLocale();
 }

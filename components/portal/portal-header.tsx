@@ -10,8 +10,12 @@ export function PortalHeader({
   userName,
   roleLabel,
   signOutAction,
+  productName,
+  navLabel,
 }: {
   items: NavItem[];
+  productName: string;
+  navLabel: string;
   userName: string;
   roleLabel: string;
   signOutAction: () => Promise<void>;
@@ -26,9 +30,9 @@ export function PortalHeader({
           >
             PR
           </span>
-          Partner Reference Center
+          {productName}
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+        <nav aria-label={navLabel} className="flex flex-1 flex-wrap gap-1">
           {items.map((item) => (
             <NavLink key={item.href} href={item.href} allHrefs={items.map((i) => i.href)}>
               {item.label}

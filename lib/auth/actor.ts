@@ -17,9 +17,18 @@ export type PartnerUserActor = {
    * user; events and audit entries carry the key's name and prefix as their actor label.
    */
   apiKeyId?: string;
+  /** Their chosen portal language (lib/i18n/portal.ts); null until they choose. */
+  locale?: string | null;
 };
 
-export type AgentActor = { kind: "agent"; userId: string; name: string; email: string; isDemo?: boolean };
+export type AgentActor = {
+  kind: "agent";
+  userId: string;
+  name: string;
+  email: string;
+  isDemo?: boolean;
+  locale?: string | null;
+};
 
 /** The scheduled job. */
 export type SystemActor = { kind: "system" };

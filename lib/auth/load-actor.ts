@@ -13,6 +13,7 @@ interface ActorRow {
   partnerName: string | null;
   sessionsValidFrom: Date | null;
   isDemo: boolean;
+  locale: string | null;
   demoAgentLocked: boolean;
   roles: { role: string; locationId: string | null }[];
 }
@@ -30,7 +31,7 @@ export async function loadActor(userId: string, session?: { signedInAt?: number 
   const db = await getDb();
   const [user] = await db.$queryRaw<ActorRow[]>`
     SELECT u.id, u.name, u.email, u.kind::text AS kind, u."partnerId", p.name AS "partnerName",
-      u."sessionsValidFrom", u."isDemo",
+      u."sessionsValidFrom", u."isDemo", u.locale,
       (u."isDemo" AND u.kind = 'SERVICE_AGENT' AND EXISTS (SELECT 1 FROM "Partner" WHERE NOT "isDemo"))
         AS "demoAgentLocked",
       COALESCE(json_agg(json_build_object('role', r.role, 'locationId', r."locationId"))
@@ -43,7 +44,14 @@ export async function loadActor(userId: string, session?: { signedInAt?: number 
   if (!user || user.demoAgentLocked) return null;
   if (session && !isSessionCurrent(session.signedInAt, user.sessionsValidFrom)) return null;
   if (user.kind === "SERVICE_AGENT") {
-    return { kind: "agent", userId: user.id, name: user.name, email: user.email, isDemo: user.isDemo };
+    return {
+      kind: "agent",
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      isDemo: user.isDemo,
+      locale: user.locale,
+    };
   }
   if (!user.partnerId || user.partnerName === null) return null;
   return {
@@ -58,5 +66,6 @@ export async function loadActor(userId: string, session?: { signedInAt?: number 
       r.role === "LOCAL_ADMINISTRATOR" && r.locationId ? [r.locationId] : [],
     ),
     isDemo: user.isDemo,
+    locale: user.locale,
   };
 }

@@ -1,6 +1,9 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
+import { PSEUDO_LOCALE, portalMessages } from "@/lib/i18n/portal";
+import { PORTAL_MESSAGES } from "@/lib/i18n/portal-messages";
+import { pseudoMessage } from "@/lib/i18n/pseudo";
 import { MESSAGES_BY_LOCALE } from "@/lib/i18n/translator";
 
 // Every shipped language says everything English says, in messages that parse, with the same
@@ -41,46 +44,84 @@ const GRAMMAR_HELPERS = new Set(["companyEndsWithPeriod"]);
 
 const parse = (message: string, locale: string) => new IntlMessageFormat(message, locale).getAst();
 
-const english = flatten(MESSAGES_BY_LOCALE.en as unknown as Tree);
+/** The same checks for one catalogue family (customers' messages, the portal's). */
+function checkCatalogues(
+  name: string,
+  byLocale: Record<string, unknown>,
+  { sameAsEnglishAllowed }: { sameAsEnglishAllowed: (key: string) => boolean },
+) {
+  const english = flatten(byLocale.en as Tree);
+  describe(name, () => {
+    it("English has messages to check", () => {
+      expect(english.size).toBeGreaterThan(20);
+    });
 
-describe("customer-facing translations", () => {
-  it("English has messages to check", () => {
-    expect(english.size).toBeGreaterThan(20);
+    for (const locale of LOCALES) {
+      const messages = flatten(byLocale[locale] as Tree);
+
+      it(`${locale}: has every key English has, and no other`, () => {
+        expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+      });
+
+      it(`${locale}: every message is valid ICU with English's placeholders and tags`, () => {
+        for (const [key, message] of messages) {
+          expect(() => parse(message, locale), `${locale} ${key}`).not.toThrow();
+          const englishArgs = argumentsOf(parse(english.get(key) ?? "", "en"));
+          const used = argumentsOf(parse(message, locale));
+          // Nothing English does not pass in; everything it says, except grammar helpers that only
+          // some sentence orders need (a select such as {companyEndsWithPeriod, select, …}).
+          expect(
+            [...used].filter((a) => !englishArgs.has(a)),
+            `${locale} ${key}`,
+          ).toEqual([]);
+          const required = [...englishArgs].filter((a) => !GRAMMAR_HELPERS.has(a));
+          expect(
+            required.filter((a) => !used.has(a)),
+            `${locale} ${key}`,
+          ).toEqual([]);
+        }
+      });
+
+      it(`${locale}: no message is left empty or in English by mistake`, () => {
+        for (const [key, message] of messages) {
+          expect(message.trim(), `${locale} ${key}`).not.toBe("");
+          if (locale !== "en" && !sameAsEnglishAllowed(key) && message.length > 12) {
+            expect(message, `${locale} ${key} is still the English text`).not.toBe(english.get(key));
+          }
+        }
+      });
+    }
+  });
+}
+
+checkCatalogues("customer-facing translations", MESSAGES_BY_LOCALE, {
+  sameAsEnglishAllowed: (key) => key.startsWith("statuses."),
+});
+
+// Names that stay English in every language (the product's, the program's level names).
+const PORTAL_SAME_IN_EVERY_LANGUAGE = new Set(["common.productName"]);
+
+checkCatalogues("portal translations", PORTAL_MESSAGES, {
+  sameAsEnglishAllowed: (key) => PORTAL_SAME_IN_EVERY_LANGUAGE.has(key),
+});
+
+describe("the pseudo-locale en-XA", () => {
+  it("accents every literal letter, brackets each message, and keeps placeholders and tags", () => {
+    const message = "Hello {name}, <strong>{count, plural, one {# reference} other {# references}}</strong>";
+    const pseudo = pseudoMessage(message);
+    expect(
+      pseudo.startsWith(
+        "[Ĥéļļó {name}, <strong>{count, plural, one {# ŕéƒéŕéñçé} other {# ŕéƒéŕéñçéš}}</strong>",
+      ),
+    ).toBe(true);
+    expect(argumentsOf(parse(pseudo, "en"))).toEqual(argumentsOf(parse(message, "en")));
   });
 
-  for (const locale of LOCALES) {
-    const messages = flatten(MESSAGES_BY_LOCALE[locale] as unknown as Tree);
-
-    it(`${locale}: has every key English has, and no other`, () => {
-      expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
-    });
-
-    it(`${locale}: every message is valid ICU with English's placeholders and tags`, () => {
-      for (const [key, message] of messages) {
-        expect(() => parse(message, locale), `${locale} ${key}`).not.toThrow();
-        const englishArgs = argumentsOf(parse(english.get(key) ?? "", "en"));
-        const used = argumentsOf(parse(message, locale));
-        // Nothing English does not pass in; everything it says, except grammar helpers that only
-        // some sentence orders need (a select such as {companyEndsWithPeriod, select, …}).
-        expect(
-          [...used].filter((a) => !englishArgs.has(a)),
-          `${locale} ${key}`,
-        ).toEqual([]);
-        const required = [...englishArgs].filter((a) => !GRAMMAR_HELPERS.has(a));
-        expect(
-          required.filter((a) => !used.has(a)),
-          `${locale} ${key}`,
-        ).toEqual([]);
-      }
-    });
-
-    it(`${locale}: no message is left empty or in English by mistake`, () => {
-      for (const [key, message] of messages) {
-        expect(message.trim(), `${locale} ${key}`).not.toBe("");
-        if (locale !== "en" && !key.startsWith("statuses.") && message.length > 12) {
-          expect(message, `${locale} ${key} is still the English text`).not.toBe(english.get(key));
-        }
-      }
-    });
-  }
+  it("has every portal message", () => {
+    const pseudo = flatten(portalMessages(PSEUDO_LOCALE) as unknown as Tree);
+    expect([...pseudo.keys()].sort()).toEqual(
+      [...flatten(PORTAL_MESSAGES.en as unknown as Tree).keys()].sort(),
+    );
+    for (const [key, message] of pseudo) expect(message, key).toMatch(/^\[.*\]$/s);
+  });
 });

@@ -1,0 +1,64 @@
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./locales";
+import { PORTAL_EN, PORTAL_MESSAGES, type PortalMessages } from "./portal-messages";
+import { pseudoCatalogue } from "./pseudo";
+
+// The partner portal's languages: the six customers have, plus the pseudo-locale en-XA in demo mode
+// (decision 090). Pages translate on the server with portalTranslator(); "use client" components
+// read only their area's `client` messages through components/i18n/portal-intl-provider.tsx.
+
+export const PSEUDO_LOCALE = "en-XA";
+export type PortalLocale = Locale | typeof PSEUDO_LOCALE;
+export const PORTAL_LOCALES: readonly Locale[] = LOCALES;
+
+/** A stored or requested portal language, or null when it is not one we offer here. */
+export function toPortalLocale(value: unknown, { pseudo }: { pseudo: boolean }): PortalLocale | null {
+  if (isLocale(value)) return value;
+  return pseudo && value === PSEUDO_LOCALE ? PSEUDO_LOCALE : null;
+}
+
+let pseudoMessages: PortalMessages | undefined;
+
+export function portalMessages(locale: PortalLocale): PortalMessages {
+  if (locale === PSEUDO_LOCALE) {
+    pseudoMessages ??= pseudoCatalogue(PORTAL_EN);
+    return pseudoMessages;
+  }
+  return PORTAL_MESSAGES[locale] ?? PORTAL_EN;
+}
+
+function englishAt(path: string): string {
+  let node: unknown = PORTAL_EN;
+  for (const part of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === "string" ? node : path;
+}
+
+/** The same options on the server and in the client provider: never a raw key, English instead. */
+export const portalIntlOptions = {
+  onError: () => undefined,
+  getMessageFallback: ({ key, namespace }: { key: string; namespace?: string }) =>
+    englishAt(`${namespace ? `${namespace}.` : ""}${key}`),
+  timeZone: "UTC",
+} as const;
+
+export type PortalNamespace = NamespaceKeys<PortalMessages, NestedKeyOf<PortalMessages>>;
+
+/** A translator for one namespace ("references.list") of the portal's messages; keys are type-checked. */
+export function portalTranslator<const N extends PortalNamespace>(locale: PortalLocale, namespace: N) {
+  return createTranslator({ locale, messages: portalMessages(locale), namespace, ...portalIntlOptions });
+}
+
+/** The `client` messages of each area: all a "use client" component may read (small, per page). */
+export function clientMessages(locale: PortalLocale): Record<string, unknown> {
+  const messages = portalMessages(locale) as unknown as Record<string, { client?: unknown }>;
+  return Object.fromEntries(
+    Object.entries(messages).flatMap(([area, tree]) =>
+      tree.client ? [[area, { client: tree.client }]] : [],
+    ),
+  );
+}
+
+export { DEFAULT_LOCALE };
+
+/** What getPortalT / portalTranslator give for a namespace, for helpers that take one. */
+export type PortalT<N extends PortalNamespace> = ReturnType<typeof portalTranslator<N>>;
