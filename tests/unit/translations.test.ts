@@ -1,8 +1,9 @@
+import { readFileSync } from "node:fs";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
 import { PSEUDO_LOCALE, portalMessages } from "@/lib/i18n/portal";
-import { PORTAL_MESSAGES } from "@/lib/i18n/portal-messages";
+import { PORTAL_AREAS, PORTAL_MESSAGES } from "@/lib/i18n/portal-messages";
 import { pseudoMessage } from "@/lib/i18n/pseudo";
 import { MESSAGES_BY_LOCALE } from "@/lib/i18n/translator";
 
@@ -98,8 +99,14 @@ checkCatalogues("customer-facing translations", MESSAGES_BY_LOCALE, {
   sameAsEnglishAllowed: (key) => key.startsWith("statuses."),
 });
 
-// Names that stay English in every language (the product's, the program's level names).
-const PORTAL_SAME_IN_EVERY_LANGUAGE = new Set(["common.productName"]);
+// Messages that are rightly the same in English and another language (the product's name, a
+// program term kept in English), listed by each area beside its catalogues.
+const PORTAL_SAME_IN_EVERY_LANGUAGE = new Set(
+  PORTAL_AREAS.flatMap(
+    (area) =>
+      JSON.parse(readFileSync(`lib/i18n/messages/portal/${area}/same-as-english.json`, "utf8")) as string[],
+  ),
+);
 
 checkCatalogues("portal translations", PORTAL_MESSAGES, {
   sameAsEnglishAllowed: (key) => PORTAL_SAME_IN_EVERY_LANGUAGE.has(key),
