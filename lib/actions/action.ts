@@ -1,16 +1,23 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "../db/unavailable";
+import { localeFromAcceptLanguage } from "../i18n/locales";
+import { localizeFieldErrors, localizeLibText } from "../i18n/localize";
+import { type PortalLocale, toPortalLocale } from "../i18n/portal";
+import { getPortalLocale, LANGUAGE_COOKIE } from "../i18n/request-locale";
+import { portalLanguagesOffered, pseudoLocaleOffered } from "../i18n/rollout";
 import { logger } from "../log/logger.mjs";
 import type { Result } from "../result";
 import { toSafeText, UNSAFE_TEXT_MESSAGE, unsafeTextKeys } from "../validation/text";
 
 // The one server-action wrapper (style.md §4): session → actor → zod parse → call lib →
-// revalidatePath → one result shape, read on the client with useActionState.
+// revalidatePath → one result shape, read on the client with useActionState. A refusal's message
+// and field errors come from lib/ in the rules' English and are shown in the person's language.
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -19,7 +26,10 @@ export type ActionState<T = unknown> =
   | { ok: false; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> }
   | null;
 
-const GENERIC_FAILURE = "Something went wrong on our side. Please try again in a moment.";
+export const GENERIC_FAILURE = "Something went wrong on our side. Please try again in a moment.";
+const INVALID_INPUT = "Some fields need your attention.";
+
+type Refused = Extract<ActionState, { ok: false }>;
 
 type Definition<S extends z.ZodType, T> = {
   /** Used in server logs only. */
@@ -51,6 +61,38 @@ function failure(name: string, error: unknown, values: Record<string, string>) {
   return { ok: false as const, message: GENERIC_FAILURE, values };
 }
 
+/**
+ * The language to refuse in when the session could not be read (the database is down): the
+ * request's cookie or Accept-Language, as getPortalLocale falls back to — without asking the
+ * database a second time.
+ */
+async function localeWithoutSession(): Promise<PortalLocale> {
+  if (!portalLanguagesOffered()) return "en";
+  const cookie = toPortalLocale((await cookies()).get(LANGUAGE_COOKIE)?.value, {
+    pseudo: pseudoLocaleOffered(),
+  });
+  return cookie ?? localeFromAcceptLanguage((await headers()).get("accept-language"));
+}
+
+/**
+ * A refusal in the person's language (getPortalLocale: their setting, else the request's): its
+ * message and each field error, which lib/ writes in the rules' English. Only refusals pay for it.
+ */
+async function inTheirLanguage(state: Refused, { sessionRead }: { sessionRead: boolean }): Promise<Refused> {
+  let locale: PortalLocale;
+  try {
+    locale = sessionRead ? await getPortalLocale() : await localeWithoutSession();
+  } catch {
+    return state; // no request to read a language from: English, as lib wrote it
+  }
+  if (locale === "en") return state;
+  return {
+    ...state,
+    message: localizeLibText(locale, state.message),
+    ...(state.fieldErrors ? { fieldErrors: localizeFieldErrors(locale, state.fieldErrors) } : {}),
+  };
+}
+
 export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const values = formValues(formData);
@@ -59,35 +101,49 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
     try {
       actor = await getActor();
     } catch (error) {
-      return failure(def.name, error, values);
+      return inTheirLanguage(failure(def.name, error, values), { sessionRead: false });
     }
     if (!actor) redirect("/signin");
     // NUL bytes and broken UTF-16 can never be stored: refused here for every action (decision 030).
     const unsafe = unsafeTextKeys(Object.entries(values));
     if (unsafe.length > 0) {
-      return {
-        ok: false,
-        message: "Some fields need your attention.",
-        fieldErrors: Object.fromEntries(unsafe.map((key) => [toSafeText(key), [UNSAFE_TEXT_MESSAGE]])),
-        values: Object.fromEntries(Object.entries(values).map(([k, v]) => [toSafeText(k), toSafeText(v)])),
-      };
+      return inTheirLanguage(
+        {
+          ok: false,
+          message: INVALID_INPUT,
+          fieldErrors: Object.fromEntries(unsafe.map((key) => [toSafeText(key), [UNSAFE_TEXT_MESSAGE]])),
+          values: Object.fromEntries(Object.entries(values).map(([k, v]) => [toSafeText(k), toSafeText(v)])),
+        },
+        { sessionRead: true },
+      );
     }
     const parsed = def.schema.safeParse(values);
     if (!parsed.success) {
-      return {
-        ok: false,
-        message: "Some fields need your attention.",
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
-        values,
-      };
+      return inTheirLanguage(
+        {
+          ok: false,
+          message: INVALID_INPUT,
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
+          values,
+        },
+        { sessionRead: true },
+      );
     }
     let result: Result<T>;
     try {
       result = await def.run({ actor, input: parsed.data, now: new Date() });
     } catch (error) {
-      return failure(def.name, error, values);
+      // With the database down, the person's own setting cannot be read again: the request's.
+      return inTheirLanguage(failure(def.name, error, values), {
+        sessionRead: !isDatabaseUnavailable(error),
+      });
     }
-    if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values };
+    if (!result.ok) {
+      return inTheirLanguage(
+        { ok: false, message: result.message, fieldErrors: result.fieldErrors, values },
+        { sessionRead: true },
+      );
+    }
     for (const path of def.revalidate?.(parsed.data, result.data) ?? []) revalidatePath(path);
     if (def.redirectTo) redirect(def.redirectTo(parsed.data, result.data));
     return { ok: true, data: result.data };
