@@ -1,7 +1,10 @@
 import { Button, Section, Text } from "@react-email/components";
+import { DEFAULT_LOCALE, type Locale } from "../lib/i18n/locales";
+import { portalTranslator } from "../lib/i18n/portal";
 import { button, EmailLayout, heading, paragraph } from "./layout";
 
-// One email per person per scheduled run, however many requests the run auto-approved (R4).
+// One email per person per scheduled run, however many requests the run auto-approved (R4), in
+// that person's portal language.
 
 export type DigestItem = { customerCompany: string; projectTitle: string; url: string };
 
@@ -10,12 +13,11 @@ export type AutoApprovalDigestProps = {
   items: DigestItem[];
   listUrl: string;
   preferencesUrl: string;
+  locale?: Locale;
 };
 
-export function autoApprovalDigestSubject(total: number) {
-  return total === 1
-    ? "1 reference was auto-approved and needs a competency"
-    : `${total} references were auto-approved and need a competency`;
+export function autoApprovalDigestSubject(total: number, locale: Locale = DEFAULT_LOCALE) {
+  return portalTranslator(locale, "emails.digest")("subject", { total });
 }
 
 export default function AutoApprovalDigest({
@@ -23,18 +25,18 @@ export default function AutoApprovalDigest({
   items,
   listUrl,
   preferencesUrl,
+  locale = DEFAULT_LOCALE,
 }: AutoApprovalDigestProps) {
+  const t = portalTranslator(locale, "emails.digest");
   const more = total - items.length;
   return (
     <EmailLayout
-      preview={autoApprovalDigestSubject(total)}
-      footerNote={`You receive this because you created these requests or administer their locations. You can turn these notices off on your profile: ${preferencesUrl}`}
+      lang={locale}
+      preview={autoApprovalDigestSubject(total, locale)}
+      footerNote={t("footer", { url: preferencesUrl })}
     >
-      <Text style={heading}>Auto-approved references</Text>
-      <Text style={paragraph}>
-        These customers did not answer within six weeks, so their references are now Microsoft Auto-Approved.
-        Each counts toward a competency once you assign it.
-      </Text>
+      <Text style={heading}>{t("heading")}</Text>
+      <Text style={paragraph}>{t("body")}</Text>
       <ul>
         {items.map((item) => (
           <li key={item.url} style={paragraph}>
@@ -42,10 +44,10 @@ export default function AutoApprovalDigest({
           </li>
         ))}
       </ul>
-      {more > 0 && <Text style={paragraph}>and {more} more.</Text>}
+      {more > 0 && <Text style={paragraph}>{t("more", { more })}</Text>}
       <Section style={{ margin: "24px 0" }}>
         <Button href={listUrl} style={button}>
-          Open them on the Reference List
+          {t("button")}
         </Button>
       </Section>
     </EmailLayout>

@@ -1,41 +1,57 @@
 import { Button, Section, Text } from "@react-email/components";
+import { DEFAULT_LOCALE, type Locale } from "../lib/i18n/locales";
+import { portalTranslator } from "../lib/i18n/portal";
 import { button, EmailLayout, heading, paragraph } from "./layout";
 
 // Service cases (R12): the service center hears of a new one; the person who opened it hears how
-// it ended, with the agent's note.
+// it ended, with the agent's note. In the recipient's portal language.
+
+export type CaseType = "CANCELLATION" | "ASSIGNMENT_HELP";
 
 export type CaseNoticeProps = {
   kind: "opened" | "resolved" | "declined";
-  caseLabel: string;
+  caseType: CaseType;
   partnerName: string;
   projectTitle: string | null;
   openedBy: string;
   note: string | null;
   url: string;
+  locale?: Locale;
 };
 
-export function caseNoticeSubject(p: Pick<CaseNoticeProps, "kind" | "caseLabel" | "partnerName">) {
-  if (p.kind === "opened") return `New service case from ${p.partnerName}: ${p.caseLabel}`;
-  return `Your service case was ${p.kind}: ${p.caseLabel}`;
+/** "Cancellation request", "Help with assigning", in the email's language. */
+export function caseTypeLabel(type: CaseType, locale: Locale = DEFAULT_LOCALE) {
+  return portalTranslator(locale, "emails.caseNotice.caseTypes")(type);
+}
+
+export function caseNoticeSubject(
+  p: Pick<CaseNoticeProps, "kind" | "caseType" | "partnerName">,
+  locale: Locale = DEFAULT_LOCALE,
+) {
+  const t = portalTranslator(locale, "emails.caseNotice");
+  const caseLabel = caseTypeLabel(p.caseType, locale);
+  if (p.kind === "opened") return t("subjectOpened", { partner: p.partnerName, caseLabel });
+  return t(p.kind === "resolved" ? "subjectResolved" : "subjectDeclined", { caseLabel });
+}
+
+function summary(p: CaseNoticeProps, locale: Locale) {
+  const t = portalTranslator(locale, "emails.caseNotice");
+  if (p.kind === "opened") {
+    const who = { openedBy: p.openedBy, partner: p.partnerName };
+    return p.projectTitle ? t("openedAbout", { ...who, project: p.projectTitle }) : t("opened", who);
+  }
+  if (p.kind === "resolved")
+    return p.projectTitle ? t("resolvedAbout", { project: p.projectTitle }) : t("resolved");
+  return p.projectTitle ? t("declinedAbout", { project: p.projectTitle }) : t("declined");
 }
 
 export default function CaseNotice(p: CaseNoticeProps) {
-  const about = p.projectTitle ? ` about “${p.projectTitle}”` : "";
+  const locale = p.locale ?? DEFAULT_LOCALE;
+  const t = portalTranslator(locale, "emails.caseNotice");
   return (
-    <EmailLayout
-      preview={caseNoticeSubject(p)}
-      footerNote="Partner Reference Center — Regional Service Center cases."
-    >
-      <Text style={heading}>{caseNoticeSubject(p)}</Text>
-      {p.kind === "opened" ? (
-        <Text style={paragraph}>
-          {p.openedBy} of {p.partnerName} opened a case{about}.
-        </Text>
-      ) : (
-        <Text style={paragraph}>
-          The Regional Service Center {p.kind} the case you opened{about}.
-        </Text>
-      )}
+    <EmailLayout lang={locale} preview={caseNoticeSubject(p, locale)} footerNote={t("footer")}>
+      <Text style={heading}>{caseNoticeSubject(p, locale)}</Text>
+      <Text style={paragraph}>{summary(p, locale)}</Text>
       {p.note && (
         <Text
           style={{
@@ -50,7 +66,7 @@ export default function CaseNotice(p: CaseNoticeProps) {
       )}
       <Section style={{ margin: "24px 0" }}>
         <Button href={p.url} style={button}>
-          Open the case
+          {t("button")}
         </Button>
       </Section>
     </EmailLayout>

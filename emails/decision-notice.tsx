@@ -1,8 +1,12 @@
 import { Button, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+import { DEFAULT_LOCALE, type Locale } from "../lib/i18n/locales";
+import { portalTranslator } from "../lib/i18n/portal";
 import { button, EmailLayout, heading, paragraph } from "./layout";
 
 // Told to the request's creator and the administrators who may assign it (R6) when the customer
-// answers: an approval is work waiting (it must be assigned to a competency).
+// answers: an approval is work waiting (it must be assigned to a competency). In each recipient's
+// portal language (lib/notices/decision.ts renders it once per language).
 
 export type DecisionNoticeProps = {
   approved: boolean;
@@ -16,48 +20,63 @@ export type DecisionNoticeProps = {
   locationName: string;
   referenceUrl: string;
   preferencesUrl: string;
+  locale?: Locale;
 };
 
-export function decisionNoticeSubject(p: {
-  approved: boolean;
-  withdrew?: boolean;
-  customerCompany: string;
-  projectTitle: string;
-}) {
-  const verb = p.withdrew ? "withdrew" : p.approved ? "approved" : "rejected";
-  return `${p.customerCompany} ${verb} the reference “${p.projectTitle}”`;
+export function decisionNoticeSubject(
+  p: {
+    approved: boolean;
+    withdrew?: boolean;
+    customerCompany: string;
+    projectTitle: string;
+  },
+  locale: Locale = DEFAULT_LOCALE,
+) {
+  const t = portalTranslator(locale, "emails.decision");
+  const key = p.withdrew ? "subjectWithdrew" : p.approved ? "subjectApproved" : "subjectRejected";
+  return t(key, { company: p.customerCompany, project: p.projectTitle });
 }
+
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 export default function DecisionNotice(p: DecisionNoticeProps) {
   if (p.withdrew) return <WithdrawalNotice {...p} />;
+  const locale = p.locale ?? DEFAULT_LOCALE;
+  const t = portalTranslator(locale, "emails.decision");
+  const facts = {
+    contact: p.contactName,
+    company: p.customerCompany,
+    project: p.projectTitle,
+    location: p.locationName,
+  };
   return (
     <EmailLayout
-      preview={decisionNoticeSubject(p)}
-      footerNote={`You receive this because you created this request or administer ${p.locationName}. You can turn these notices off on your profile: ${p.preferencesUrl}`}
+      lang={locale}
+      preview={decisionNoticeSubject(p, locale)}
+      footerNote={portalTranslator(locale, "emails.shared")("referenceFooter", {
+        location: p.locationName,
+        url: p.preferencesUrl,
+      })}
     >
-      <Text style={heading}>
-        {p.approved ? "A customer approved a reference" : "A customer rejected a reference"}
-      </Text>
+      <Text style={heading}>{t(p.approved ? "headingApproved" : "headingRejected")}</Text>
       <Text style={paragraph}>
-        {p.contactName} of {p.customerCompany} {p.approved ? "approved" : "rejected"} the reference request
-        for the project <strong>{p.projectTitle}</strong> ({p.locationName}).
+        {t.rich(p.approved ? "bodyApproved" : "bodyRejected", { ...facts, strong })}
       </Text>
       {p.approved ? (
         <>
-          <Text style={paragraph}>
-            An approved reference counts only once it is assigned to a competency: choose the competency and
-            press OK.
-          </Text>
+          <Text style={paragraph}>{t("assignHint")}</Text>
           <Section style={{ margin: "24px 0" }}>
             <Button href={p.referenceUrl} style={button}>
-              Assign it now
+              {t("assignButton")}
             </Button>
           </Section>
         </>
       ) : (
         <Text style={paragraph}>
-          No action is needed. The request and its history stay on the Reference List:{" "}
-          <a href={p.referenceUrl}>{p.referenceUrl}</a>
+          {t.rich("noAction", {
+            url: p.referenceUrl,
+            link: (chunks) => <a href={p.referenceUrl}>{chunks}</a>,
+          })}
         </Text>
       )}
     </EmailLayout>
@@ -65,19 +84,35 @@ export default function DecisionNotice(p: DecisionNoticeProps) {
 }
 
 function WithdrawalNotice(p: DecisionNoticeProps) {
+  const locale = p.locale ?? DEFAULT_LOCALE;
+  const t = portalTranslator(locale, "emails.decision");
+  const facts = {
+    contact: p.contactName,
+    company: p.customerCompany,
+    project: p.projectTitle,
+    location: p.locationName,
+    strong,
+  };
   return (
     <EmailLayout
-      preview={decisionNoticeSubject(p)}
-      footerNote={`You receive this because you created this request or administer ${p.locationName}. You can turn these notices off on your profile: ${p.preferencesUrl}`}
+      lang={locale}
+      preview={decisionNoticeSubject(p, locale)}
+      footerNote={portalTranslator(locale, "emails.shared")("referenceFooter", {
+        location: p.locationName,
+        url: p.preferencesUrl,
+      })}
     >
-      <Text style={heading}>A customer withdrew an approval</Text>
+      <Text style={heading}>{t("headingWithdrew")}</Text>
       <Text style={paragraph}>
-        {p.contactName} of {p.customerCompany} withdrew their approval of the reference for the project{" "}
-        <strong>{p.projectTitle}</strong> ({p.locationName}). It no longer counts
-        {p.competencyName ? ` toward ${p.competencyName}` : ""}, and it cannot be assigned again.
+        {p.competencyName
+          ? t.rich("bodyWithdrewFromCompetency", { ...facts, competency: p.competencyName })
+          : t.rich("bodyWithdrew", facts)}
       </Text>
       <Text style={paragraph}>
-        The request and its history stay on the Reference List: <a href={p.referenceUrl}>{p.referenceUrl}</a>
+        {t.rich("historyStays", {
+          url: p.referenceUrl,
+          link: (chunks) => <a href={p.referenceUrl}>{chunks}</a>,
+        })}
       </Text>
     </EmailLayout>
   );

@@ -1,9 +1,12 @@
 import { Button, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+import { DEFAULT_LOCALE, type Locale } from "../lib/i18n/locales";
+import { portalTranslator } from "../lib/i18n/portal";
 import { button, EmailLayout, heading, paragraph } from "./layout";
 
 // R17: told to the request's creator and the administrators who may assign it (R6) when the
 // customer's mail server refused the request email for good. Until the address is corrected the
-// request waits: it is never auto-approved.
+// request waits: it is never auto-approved. In each recipient's portal language.
 
 export type DeliveryFailedNoticeProps = {
   contactName: string;
@@ -11,34 +14,51 @@ export type DeliveryFailedNoticeProps = {
   customerCompany: string;
   projectTitle: string;
   locationName: string;
+  /** The mail server's own answer: quoted as it came. */
   reason: string;
   referenceUrl: string;
   preferencesUrl: string;
+  locale?: Locale;
 };
 
-export function deliveryFailedNoticeSubject(p: { customerCompany: string; projectTitle: string }) {
-  return `Email not delivered: the reference request to ${p.customerCompany} for “${p.projectTitle}”`;
+export function deliveryFailedNoticeSubject(
+  p: { customerCompany: string; projectTitle: string },
+  locale: Locale = DEFAULT_LOCALE,
+) {
+  return portalTranslator(locale, "emails.deliveryFailed")("subject", {
+    company: p.customerCompany,
+    project: p.projectTitle,
+  });
 }
 
 export default function DeliveryFailedNotice(p: DeliveryFailedNoticeProps) {
+  const locale = p.locale ?? DEFAULT_LOCALE;
+  const t = portalTranslator(locale, "emails.deliveryFailed");
   return (
     <EmailLayout
-      preview={deliveryFailedNoticeSubject(p)}
-      footerNote={`You receive this because you created this request or administer ${p.locationName}. You can turn these notices off on your profile: ${p.preferencesUrl}`}
+      lang={locale}
+      preview={deliveryFailedNoticeSubject(p, locale)}
+      footerNote={portalTranslator(locale, "emails.shared")("referenceFooter", {
+        location: p.locationName,
+        url: p.preferencesUrl,
+      })}
     >
-      <Text style={heading}>A reference request email was not delivered</Text>
+      <Text style={heading}>{t("heading")}</Text>
       <Text style={paragraph}>
-        The mail server of {p.customerCompany} refused the request for the project{" "}
-        <strong>{p.projectTitle}</strong> ({p.locationName}) sent to {p.contactName} at {p.contactEmail}.
+        {t.rich("body", {
+          company: p.customerCompany,
+          project: p.projectTitle,
+          location: p.locationName,
+          contact: p.contactName,
+          email: p.contactEmail,
+          strong: (chunks: ReactNode) => <strong>{chunks}</strong>,
+        })}
       </Text>
-      <Text style={paragraph}>The server answered: {p.reason}</Text>
-      <Text style={paragraph}>
-        The request will not be auto-approved while the customer has not received it. Correct the contact's
-        email and a new link goes to the new address.
-      </Text>
+      <Text style={paragraph}>{t("serverAnswer", { reason: p.reason })}</Text>
+      <Text style={paragraph}>{t("hint")}</Text>
       <Section style={{ margin: "24px 0" }}>
         <Button href={p.referenceUrl} style={button}>
-          Correct the contact's email
+          {t("button")}
         </Button>
       </Section>
     </EmailLayout>

@@ -1,13 +1,26 @@
 import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Text } from "@react-email/components";
+import { DEFAULT_LOCALE, type Locale } from "../lib/i18n/locales";
+import { portalTranslator } from "../lib/i18n/portal";
 
-export type SignInEmailProps = { url: string; name: string; expiresInHours: number };
+export type SignInEmailProps = { url: string; name: string; expiresInHours: number; locale?: Locale };
+
+/** The subject (and preview) of the sign-in email, in the recipient's language. */
+export function signInSubject(locale: Locale = DEFAULT_LOCALE) {
+  return portalTranslator(locale, "emails.signIn")("subject");
+}
 
 /** The magic-link email a provisioned user receives when signing in. */
-export default function SignInEmail({ url, name, expiresInHours }: SignInEmailProps) {
+export default function SignInEmail({
+  url,
+  name,
+  expiresInHours,
+  locale = DEFAULT_LOCALE,
+}: SignInEmailProps) {
+  const t = portalTranslator(locale, "emails.signIn");
   return (
-    <Html lang="en">
+    <Html lang={locale}>
       <Head />
-      <Preview>Your sign-in link for the Partner Reference Center</Preview>
+      <Preview>{t("subject")}</Preview>
       <Body
         style={{ backgroundColor: "#f8fafc", fontFamily: "Arial, Helvetica, sans-serif", color: "#0f172a" }}
       >
@@ -15,12 +28,10 @@ export default function SignInEmail({ url, name, expiresInHours }: SignInEmailPr
           style={{ backgroundColor: "#ffffff", padding: "32px", maxWidth: "520px", borderRadius: "8px" }}
         >
           <Heading as="h1" style={{ fontSize: "22px", margin: "0 0 16px" }}>
-            Sign in to the Partner Reference Center
+            {t("heading")}
           </Heading>
-          <Text>Hello {name},</Text>
-          <Text>
-            Use the button below to sign in. The link works once and expires in {expiresInHours} hours.
-          </Text>
+          <Text>{t("greeting", { name })}</Text>
+          <Text>{t("body", { hours: expiresInHours })}</Text>
           <Button
             href={url}
             style={{
@@ -32,16 +43,13 @@ export default function SignInEmail({ url, name, expiresInHours }: SignInEmailPr
               textDecoration: "none",
             }}
           >
-            Sign in
+            {t("button")}
           </Button>
           <Text style={{ fontSize: "13px", color: "#475569" }}>
-            If the button does not work, copy this address into your browser: {url}
+            {portalTranslator(locale, "emails.shared")("buttonFallback", { url })}
           </Text>
           <Hr />
-          <Text style={{ fontSize: "12px", color: "#64748b" }}>
-            You received this email because someone asked to sign in with your address. If it was not you, you
-            can ignore it.
-          </Text>
+          <Text style={{ fontSize: "12px", color: "#64748b" }}>{t("footer")}</Text>
         </Container>
       </Body>
     </Html>

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { getDb } from "../db/client";
 import { queueEmail } from "../email/outbox";
+import { recipientLocale } from "../email/recipient-locale";
 import { renderSignIn, SIGN_IN_LINK_HOURS } from "../email/render";
 import { env } from "../env";
 import { safeRedirectPath } from "../security/safe-redirect";
@@ -40,7 +41,11 @@ export async function queueSignInEmail(request: {
   const db = await getDb();
   const user = await db.user.findUnique({ where: { email: request.identifier.toLowerCase() } });
   if (!user) return; // never reached for unknown addresses (signIn callback), kept as a second guard
-  const email = await renderSignIn(user.email, { url: request.url, name: user.name });
+  const email = await renderSignIn(user.email, {
+    url: request.url,
+    name: user.name,
+    locale: recipientLocale(user.locale),
+  });
   await db.$transaction((tx) =>
     queueEmail(tx, {
       ...email,

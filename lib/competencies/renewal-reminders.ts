@@ -1,8 +1,8 @@
 import "server-only";
-import { formatDate } from "../dates";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { queueEmail } from "../email/outbox";
+import { recipientLocale } from "../email/recipient-locale";
 import { renderRenewalReminder } from "../notices/render";
 import { TX_OPTIONS } from "../references/tx";
 import { forecastLevel, type LevelName, reachedThresholds } from "./counting";
@@ -15,7 +15,6 @@ import { COUNTS_UNTIL, countingAt } from "./counting-sql";
 
 const PARTNERS_PER_BATCH = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const LEVEL_LABEL: Record<LevelName, string> = { silver: "Silver", gold: "Gold" };
 
 type Standing = {
   partnerId: string;
@@ -143,13 +142,14 @@ async function remindPartner(
         .filter((level) => person.global || person.competencyIds.has(level.competencyId))
         .map((level) => ({
           competencyName: level.competencyName,
-          levelLabel: LEVEL_LABEL[level.level],
-          lapsesOn: formatDate(level.lapsesOn),
+          level: level.level,
+          lapsesOn: level.lapsesOn,
           neededBy: level.neededBy,
           daysLeft: Math.ceil((level.lapsesOn.getTime() - now.getTime()) / DAY_MS),
         }));
       if (items.length === 0) continue;
-      const email = await renderRenewalReminder({ partnerName, items });
+      // In the person's portal language (the level's name and the date too).
+      const email = await renderRenewalReminder({ partnerName, items }, recipientLocale(person.locale));
       await queueEmail(tx, {
         to: person.email,
         ...email,
@@ -164,7 +164,13 @@ async function remindPartner(
   }, TX_OPTIONS);
 }
 
-type Recipient = { id: string; email: string; global: boolean; competencyIds: Set<string> };
+type Recipient = {
+  id: string;
+  email: string;
+  locale: string | null;
+  global: boolean;
+  competencyIds: Set<string>;
+};
 
 /** Global Administrators, and Local Administrators of a location where a counting reference of the level's competency is. */
 async function recipientsFor(
@@ -175,9 +181,9 @@ async function recipientsFor(
 ): Promise<Recipient[]> {
   const competencyIds = [...new Set(due.map((d) => d.competencyId))];
   const rows = await tx.$queryRaw<
-    { id: string; email: string; global: boolean; competencyId: string | null }[]
+    { id: string; email: string; locale: string | null; global: boolean; competencyId: string | null }[]
   >`
-    SELECT u.id, u.email, (pr.role = 'GLOBAL_ADMINISTRATOR') AS global, loc."competencyId"
+    SELECT u.id, u.email, u.locale, (pr.role = 'GLOBAL_ADMINISTRATOR') AS global, loc."competencyId"
     FROM "PartnerRole" pr
     JOIN "User" u ON u.id = pr."userId"
     LEFT JOIN LATERAL (
@@ -193,6 +199,7 @@ async function recipientsFor(
     const person = byUser.get(row.id) ?? {
       id: row.id,
       email: row.email,
+      locale: row.locale,
       global: false,
       competencyIds: new Set(),
     };

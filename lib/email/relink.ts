@@ -3,9 +3,9 @@ import type { Prisma } from "../db/generated/client";
 import { toLocale } from "../i18n/locales";
 import { autoApprovalDueAt } from "../references/timing";
 import { newToken, storeToken } from "../references/tokens";
-import { INVITATION_TTL_MS, inviterLabel, renderInvitation } from "../users/invitation-email";
-import { roleLabelOf } from "../users/role-label";
+import { INVITATION_TTL_MS, invitationLocale, renderInvitation } from "../users/invitation-email";
 import { issueSignInLink } from "../users/sign-in-link";
+import { recipientLocale } from "./recipient-locale";
 import { renderReferenceRequest, renderSignIn, SIGN_IN_LINK_HOURS } from "./render";
 
 // R13 for failed mail: an email that ended FAILED lost its secret-carrying body (settle.ts), so a
@@ -87,11 +87,18 @@ async function renewSignIn(tx: Tx, email: FailedEmail, now: Date): Promise<Renew
       : { identifier: email.to, expires: new Date(email.createdAt.getTime() + lifetimeMs) },
   });
   const user = email.userId
-    ? await tx.user.findUnique({ where: { id: email.userId }, select: { email: true, name: true } })
+    ? await tx.user.findUnique({
+        where: { id: email.userId },
+        select: { email: true, name: true, locale: true },
+      })
     : null;
   if (!user) return { kind: "gone", reason: GONE.user };
   const link = await issueSignInLink(tx, { email: user.email, callbackPath: "/references", now, lifetimeMs });
-  const rendered = await renderSignIn(user.email, { url: link.url, name: user.name });
+  const rendered = await renderSignIn(user.email, {
+    url: link.url,
+    name: user.name,
+    locale: recipientLocale(user.locale),
+  });
   return { kind: "renewed", ...pick(rendered), linkTokenHash: link.tokenHash };
 }
 
@@ -117,16 +124,13 @@ async function renewInvitation(tx: Tx, email: FailedEmail, now: Date): Promise<R
     token: issued.token,
     name: invitation.name,
     partnerName: invitation.partner.name,
-    roleLabel: roleLabelOf(
-      invitation.role,
-      locations.map((l) => l.name),
-    ),
-    invitedBy: inviter
-      ? inviterLabel({
-          kind: inviter.kind === "SERVICE_AGENT" ? "agent" : "partner-user",
-          name: inviter.name,
-        })
-      : invitation.partner.name,
+    role: invitation.role,
+    locationNames: locations.map((l) => l.name),
+    inviter: inviter && {
+      kind: inviter.kind === "SERVICE_AGENT" ? "agent" : "partner-user",
+      name: inviter.name,
+    },
+    locale: await invitationLocale(tx, invitation.partnerId, invitation.locationIds),
   });
   return { kind: "renewed", ...pick(rendered), linkTokenHash: issued.tokenHash };
 }

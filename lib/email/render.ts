@@ -2,9 +2,9 @@ import "server-only";
 import { render, toPlainText } from "@react-email/render";
 import { createElement } from "react";
 import ReferenceRequestEmail from "../../emails/reference-request";
-import SignInEmail from "../../emails/sign-in";
+import SignInEmail, { signInSubject } from "../../emails/sign-in";
 import { env } from "../env";
-import type { Locale } from "../i18n/locales";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { type ReferenceRequestFacts, referenceRequestCopy } from "./reference-request-copy";
 
 /** How long a magic link stays valid. */
@@ -37,9 +37,13 @@ export async function renderReferenceRequest(
   };
 }
 
-export async function renderSignIn(to: string, props: { url: string; name: string }): Promise<RenderedEmail> {
-  const element = createElement(SignInEmail, { ...props, expiresInHours: SIGN_IN_LINK_HOURS });
+/** The magic link, in the person's portal language (lib/email/recipient-locale.ts); English by default. */
+export async function renderSignIn(
+  to: string,
+  props: { url: string; name: string; locale?: Locale },
+): Promise<RenderedEmail> {
+  const { locale = DEFAULT_LOCALE, ...facts } = props;
+  const element = createElement(SignInEmail, { ...facts, expiresInHours: SIGN_IN_LINK_HOURS, locale });
   const html = await render(element);
-  const subject = "Your sign-in link for the Partner Reference Center";
-  return { to, subject, html, text: toPlainText(html), template: "sign-in" };
+  return { to, subject: signInSubject(locale), html, text: toPlainText(html), template: "sign-in" };
 }

@@ -2,15 +2,16 @@ import "server-only";
 import type { Prisma } from "../db/generated/client";
 import type { ServiceCaseType } from "../db/generated/enums";
 import { queueEmail } from "../email/outbox";
+import { recipientLocale } from "../email/recipient-locale";
 import { env } from "../env";
-import { CASE_TYPE_LABELS } from "../service-center/labels";
 import { wantsNotice } from "./recipients";
-import { portalUrl, renderCaseNotice } from "./render";
+import { inEachLanguage, portalUrl, renderCaseNotice } from "./render";
 
 type Tx = Prisma.TransactionClient;
 
 // R12's cases, told in the transaction that opens or closes them (R15): a new case to the service
 // center's address (or, without one configured, to every agent); the outcome to whoever opened it.
+// Each in the recipient's portal language; the service center's own address reads English.
 
 export async function queueCaseOpenedNotice(
   tx: Tx,
@@ -27,21 +28,26 @@ export async function queueCaseOpenedNotice(
     now: Date;
   },
 ): Promise<void> {
-  const email = await renderCaseNotice({
-    kind: "opened",
-    caseLabel: CASE_TYPE_LABELS[c.type],
-    partnerName: c.partnerName,
-    projectTitle: c.projectTitle,
-    openedBy: c.openedBy,
-    note: c.message,
-    url: portalUrl("/service-center"),
-  });
+  const email = inEachLanguage((locale) =>
+    renderCaseNotice(
+      {
+        kind: "opened",
+        caseType: c.type,
+        partnerName: c.partnerName,
+        projectTitle: c.projectTitle,
+        openedBy: c.openedBy,
+        note: c.message,
+        url: portalUrl("/service-center"),
+      },
+      locale,
+    ),
+  );
   const configured = env().serviceCenterEmail;
-  const to = configured ? [configured] : await agentAddresses(tx, c.partnerId);
-  for (const address of to) {
+  const to = configured ? [{ email: configured, locale: null }] : await agentAddresses(tx, c.partnerId);
+  for (const agent of to) {
     await queueEmail(tx, {
-      to: address,
-      ...email,
+      to: agent.email,
+      ...(await email(recipientLocale(agent.locale))),
       now: c.now,
       template: "case-opened",
       partnerId: c.partnerId,
@@ -52,14 +58,16 @@ export async function queueCaseOpenedNotice(
 }
 
 /** Every agent, less demo agents when the partner is not a demo partner (decision 022). */
-async function agentAddresses(tx: Tx, partnerId: string): Promise<string[]> {
+async function agentAddresses(
+  tx: Tx,
+  partnerId: string,
+): Promise<{ email: string; locale: string | null }[]> {
   const partner = await tx.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { isDemo: true } });
-  const agents = await tx.user.findMany({
+  return tx.user.findMany({
     where: { kind: "SERVICE_AGENT", ...(partner.isDemo ? {} : { isDemo: false }) },
-    select: { email: true },
+    select: { email: true, locale: true },
     orderBy: { email: "asc" },
   });
-  return agents.map((u) => u.email);
 }
 
 export async function queueCaseClosedNotice(
@@ -79,15 +87,18 @@ export async function queueCaseClosedNotice(
   if (!c.openedById) return;
   const opener = await wantsNotice(tx, c.openedById, "CASE_UPDATE");
   if (!opener) return;
-  const email = await renderCaseNotice({
-    kind: c.outcome,
-    caseLabel: CASE_TYPE_LABELS[c.type],
-    partnerName: c.partnerName,
-    projectTitle: c.projectTitle,
-    openedBy: opener.name,
-    note: c.note,
-    url: portalUrl(c.referenceId ? `/references/${c.referenceId}` : "/references"),
-  });
+  const email = await renderCaseNotice(
+    {
+      kind: c.outcome,
+      caseType: c.type,
+      partnerName: c.partnerName,
+      projectTitle: c.projectTitle,
+      openedBy: opener.name,
+      note: c.note,
+      url: portalUrl(c.referenceId ? `/references/${c.referenceId}` : "/references"),
+    },
+    recipientLocale(opener.locale),
+  );
   await queueEmail(tx, {
     to: opener.email,
     ...email,

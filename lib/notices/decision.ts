@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { queueEmail } from "../email/outbox";
+import { recipientLocale } from "../email/recipient-locale";
 import { referenceAudience } from "./recipients";
-import { portalUrl, type RenderedNotice, renderDecisionNotice } from "./render";
+import { type NoticeInLanguages, portalUrl, prepareInEachLanguage, renderDecisionNotice } from "./render";
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,19 +18,27 @@ export type DecidedReference = {
   location: { name: string };
 };
 
-/** Rendered before the transaction (rendering is slow next to a write); the same for everyone. */
+/**
+ * Prepared before the transaction (rendering is slow next to a write): English now, each other
+ * language once, when its first recipient is queued. Everyone reading one language gets one copy.
+ */
 export function prepareDecisionNotice(
   reference: DecidedReference,
   approved: boolean,
-): Promise<RenderedNotice> {
-  return renderDecisionNotice({
-    approved,
-    contactName: reference.contactName,
-    customerCompany: reference.customerCompany,
-    projectTitle: reference.projectTitle,
-    locationName: reference.location.name,
-    referenceUrl: portalUrl(`/references/${reference.id}`),
-  });
+): Promise<NoticeInLanguages> {
+  return prepareInEachLanguage((locale) =>
+    renderDecisionNotice(
+      {
+        approved,
+        contactName: reference.contactName,
+        customerCompany: reference.customerCompany,
+        projectTitle: reference.projectTitle,
+        locationName: reference.location.name,
+        referenceUrl: portalUrl(`/references/${reference.id}`),
+      },
+      locale,
+    ),
+  );
 }
 
 /**
@@ -39,14 +48,14 @@ export function prepareDecisionNotice(
 export async function queueDecisionNotices(
   tx: Tx,
   reference: DecidedReference,
-  notice: RenderedNotice,
+  notice: NoticeInLanguages,
   now: Date,
 ): Promise<number> {
   const audience = await referenceAudience(tx, reference, "DECISION");
   for (const person of audience) {
     await queueEmail(tx, {
       to: person.email,
-      ...notice,
+      ...(await notice(recipientLocale(person.locale))),
       now,
       template: "decision-notice",
       referenceId: reference.id,

@@ -3,6 +3,7 @@ import { getDb } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { queueEmail } from "../email/outbox";
 import { renderAutoApprovalReceipt } from "../email/receipt";
+import { recipientLocale } from "../email/recipient-locale";
 import { toLocale } from "../i18n/locales";
 import { newToken, storeWithdrawToken } from "../references/tokens";
 import { TX_OPTIONS } from "../references/tx";
@@ -18,6 +19,8 @@ export const DIGEST_LIST_LIMIT = 50;
 type AudienceRow = {
   userId: string;
   email: string;
+  /** The portal language they chose: their digest is written in it. */
+  locale: string | null;
   total: number;
   items: { id: string; customerCompany: string; projectTitle: string }[];
 };
@@ -116,7 +119,7 @@ async function digestForPartner(partnerId: string, now: Date): Promise<number> {
         RETURNING r.id, r."locationId", r."createdById", r."customerCompany", r."projectTitle", r."createdAt"
       ),
       audience AS (
-        SELECT DISTINCT u.id AS "userId", u.email, c.*
+        SELECT DISTINCT u.id AS "userId", u.email, u.locale, c.*
         FROM claimed c
         JOIN "User" u ON u."partnerId" = ${partnerId}
         WHERE NOT EXISTS (
@@ -127,20 +130,23 @@ async function digestForPartner(partnerId: string, now: Date): Promise<number> {
               AND (pr.role = 'GLOBAL_ADMINISTRATOR'
                    OR (pr.role = 'LOCAL_ADMINISTRATOR' AND pr."locationId" = c."locationId"))))
       )
-      SELECT "userId", email, count(*)::int AS total,
+      SELECT "userId", email, locale, count(*)::int AS total,
         (array_agg(json_build_object('id', id, 'customerCompany', "customerCompany", 'projectTitle', "projectTitle")
           ORDER BY "createdAt" DESC, id))[1:${DIGEST_LIST_LIMIT}] AS items
-      FROM audience GROUP BY "userId", email ORDER BY email`;
+      FROM audience GROUP BY "userId", email, locale ORDER BY email`;
     for (const person of rows) {
-      const email = await renderAutoApprovalDigest({
-        total: person.total,
-        items: person.items.map((i) => ({
-          customerCompany: i.customerCompany,
-          projectTitle: i.projectTitle,
-          url: portalUrl(`/references/${i.id}`),
-        })),
-        listUrl: portalUrl("/references?status=MICROSOFT_AUTO_APPROVED&assigned=no"),
-      });
+      const email = await renderAutoApprovalDigest(
+        {
+          total: person.total,
+          items: person.items.map((i) => ({
+            customerCompany: i.customerCompany,
+            projectTitle: i.projectTitle,
+            url: portalUrl(`/references/${i.id}`),
+          })),
+          listUrl: portalUrl("/references?status=MICROSOFT_AUTO_APPROVED&assigned=no"),
+        },
+        recipientLocale(person.locale),
+      );
       await queueEmail(tx, {
         to: person.email,
         ...email,

@@ -4,7 +4,8 @@ import type { NoticeKind } from "../db/generated/enums";
 
 type Tx = Prisma.TransactionClient;
 
-export type Recipient = { id: string; email: string; name: string };
+/** `locale`: the portal language they chose (User.locale), which their notices are written in. */
+export type Recipient = { id: string; email: string; name: string; locale: string | null };
 
 /**
  * Who hears about a reference (R6): the person who created it and everyone who may assign it — the
@@ -34,7 +35,7 @@ export async function referenceAudience(
         },
       ],
     },
-    select: { id: true, email: true, name: true },
+    select: { id: true, email: true, name: true, locale: true },
     orderBy: { email: "asc" },
   });
 }
@@ -43,6 +44,6 @@ export async function referenceAudience(
 export async function wantsNotice(tx: Tx, userId: string, kind: NoticeKind): Promise<Recipient | null> {
   return tx.user.findFirst({
     where: { id: userId, noticeOptOuts: { none: { kind } } },
-    select: { id: true, email: true, name: true },
+    select: { id: true, email: true, name: true, locale: true },
   });
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { queueEmail } from "../email/outbox";
+import { recipientLocale } from "../email/recipient-locale";
 import { referenceAudience } from "../notices/recipients";
-import { portalUrl, renderDeliveryFailedNotice } from "../notices/render";
+import { inEachLanguage, portalUrl, renderDeliveryFailedNotice } from "../notices/render";
 import { recordEvent } from "./events";
 
 // R17: a request whose latest request email ended FAILED shows "Email not delivered", is never
@@ -45,19 +46,25 @@ export async function markRequestUndelivered(
     at: now,
     after: { to: reference.contactEmail, reason },
   });
-  const notice = await renderDeliveryFailedNotice({
-    contactName: reference.contactName,
-    contactEmail: reference.contactEmail,
-    customerCompany: reference.customerCompany,
-    projectTitle: reference.projectTitle,
-    locationName: reference.location.name,
-    reason,
-    referenceUrl: portalUrl(`/references/${reference.id}`),
-  });
+  // Once per language among the recipients (the mail server's reason is quoted as it came).
+  const notice = inEachLanguage((locale) =>
+    renderDeliveryFailedNotice(
+      {
+        contactName: reference.contactName,
+        contactEmail: reference.contactEmail,
+        customerCompany: reference.customerCompany,
+        projectTitle: reference.projectTitle,
+        locationName: reference.location.name,
+        reason,
+        referenceUrl: portalUrl(`/references/${reference.id}`),
+      },
+      locale,
+    ),
+  );
   for (const person of await referenceAudience(tx, reference, "DELIVERY_FAILED")) {
     await queueEmail(tx, {
       to: person.email,
-      ...notice,
+      ...(await notice(recipientLocale(person.locale))),
       now,
       template: "delivery-failed-notice",
       referenceId: reference.id,

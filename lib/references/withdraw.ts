@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import type { ReferenceStatus } from "../db/generated/enums";
 import { queueDecisionNotices } from "../notices/decision";
-import { portalUrl, renderDecisionNotice } from "../notices/render";
+import { portalUrl, prepareInEachLanguage, renderDecisionNotice } from "../notices/render";
 import { ok, type Result, refuse } from "../result";
 import { APPROVED_STATUSES } from "./assign-rules";
 import { recordEvent } from "./events";
@@ -69,16 +69,21 @@ export async function withdrawByToken({
 }): Promise<Result<{ status: ReferenceStatus }>> {
   const reference = await findByWithdrawToken(token);
   if (!reference) return refuse("NOT_FOUND", LINK_NOT_VALID);
-  const notice = await renderDecisionNotice({
-    approved: false,
-    withdrew: true,
-    competencyName: reference.competency?.name ?? null,
-    contactName: reference.contactName,
-    customerCompany: reference.customerCompany,
-    projectTitle: reference.projectTitle,
-    locationName: reference.location.name,
-    referenceUrl: portalUrl(`/references/${reference.id}`),
-  });
+  const notice = await prepareInEachLanguage((locale) =>
+    renderDecisionNotice(
+      {
+        approved: false,
+        withdrew: true,
+        competencyName: reference.competency?.name ?? null,
+        contactName: reference.contactName,
+        customerCompany: reference.customerCompany,
+        projectTitle: reference.projectTitle,
+        locationName: reference.location.name,
+        referenceUrl: portalUrl(`/references/${reference.id}`),
+      },
+      locale,
+    ),
+  );
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const current = await tx.referenceRequest.findUniqueOrThrow({

@@ -10,7 +10,7 @@ import { TX_OPTIONS } from "../references/tx";
 import { ok, type Refusal, type Result, refuse } from "../result";
 import { consumeLimit, limitMessages } from "../security/rate-limit";
 import { isUniqueViolation } from "./db-errors";
-import { INVITATION_TTL_MS, inviterLabel, renderInvitation } from "./invitation-email";
+import { INVITATION_TTL_MS, invitationLocale, renderInvitation } from "./invitation-email";
 import { type LockedPartner, lockPartner, mayGiveRole } from "./inviter-right";
 import { canAdministerPartner } from "./permissions";
 import { roleLabelOf } from "./role-label";
@@ -125,8 +125,10 @@ export async function issueInvitation(
     token: issued.token,
     name: invite.name,
     partnerName: partner.name,
-    roleLabel,
-    invitedBy: inviterLabel(actor),
+    role: invite.role,
+    locationNames: locations.map((l) => l.name),
+    inviter: actor,
+    locale: await invitationLocale(tx, partnerId, invite.locationIds),
   });
   // An earlier invitation to this address (pending here, or expired anywhere) gives way.
   if (found) await tx.invitation.delete({ where: { id: found.id } });

@@ -5,12 +5,15 @@ import WebhookDisabled, { webhookDisabledSubject } from "../../emails/webhook-di
 import { recordAudit } from "../audit/record";
 import { getDb } from "../db/client";
 import { queueEmail } from "../email/outbox";
+import { recipientLocale } from "../email/recipient-locale";
 import { env } from "../env";
+import { localizeLibText } from "../i18n/localize";
+import { prepareInEachLanguage } from "../notices/render";
 import { TX_OPTIONS } from "../references/tx";
 
 // An endpoint that answered 410 Gone or failed for three days is disabled by the system, once
 // (a conditional write), audited, and its partner's Global Administrators are told by email through
-// the email outbox in the same transaction.
+// the email outbox in the same transaction, each in their portal language.
 
 export async function disableFailingEndpoint(options: {
   endpointId: string;
@@ -24,16 +27,20 @@ export async function disableFailingEndpoint(options: {
     select: { url: true, enabled: true, partnerId: true, partner: { select: { name: true } } },
   });
   if (!endpoint?.enabled) return false;
-  // Rendered before the transaction: rendering is slow next to a write.
-  const html = await render(
-    createElement(WebhookDisabled, {
-      url: endpoint.url,
-      partnerName: endpoint.partner.name,
-      reason,
-      settingsUrl: `${env().appUrl}/settings/webhooks`,
-    }),
-  );
-  const email = { subject: webhookDisabledSubject(endpoint), html, text: toPlainText(html) };
+  // English rendered before the transaction (rendering is slow next to a write); another language
+  // once, for its first reader.
+  const email = await prepareInEachLanguage(async (locale) => {
+    const html = await render(
+      createElement(WebhookDisabled, {
+        url: endpoint.url,
+        partnerName: endpoint.partner.name,
+        reason: localizeLibText(locale, reason),
+        settingsUrl: `${env().appUrl}/settings/webhooks`,
+        locale,
+      }),
+    );
+    return { subject: webhookDisabledSubject(endpoint, locale), html, text: toPlainText(html) };
+  });
   return db.$transaction(async (tx) => {
     const won = await tx.webhookEndpoint.updateMany({
       where: { id: endpointId, enabled: true },
@@ -52,13 +59,13 @@ export async function disableFailingEndpoint(options: {
     });
     const admins = await tx.user.findMany({
       where: { roles: { some: { partnerId: endpoint.partnerId, role: "GLOBAL_ADMINISTRATOR" } } },
-      select: { id: true, email: true },
+      select: { id: true, email: true, locale: true },
       orderBy: { email: "asc" },
     });
     for (const admin of admins)
       await queueEmail(tx, {
         to: admin.email,
-        ...email,
+        ...(await email(recipientLocale(admin.locale))),
         now,
         template: "webhook-disabled",
         partnerId: endpoint.partnerId,
