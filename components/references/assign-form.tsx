@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useTranslations } from "use-intl";
 import { Alert } from "../ui/alert";
 import { inputClass } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";
@@ -21,6 +22,8 @@ export function AssignForm({
   action: FormAction<{ competencyName: string; reassigned: boolean }>;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const t = useTranslations("referenceDetail.client");
+  const tCommon = useTranslations("common.client");
   const currentCompetencyId = current?.id ?? null;
   const choices = competencies.filter((c) => c.id !== currentCompetencyId);
   return (
@@ -33,7 +36,7 @@ export function AssignForm({
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           <label htmlFor="assign-competency" className="block text-sm font-medium text-slate-800">
-            Competency
+            {t("assignForm.competency")}
           </label>
           <select
             id="assign-competency"
@@ -43,7 +46,7 @@ export function AssignForm({
             className={`mt-1 ${inputClass}`}
           >
             <option value="" disabled>
-              Choose a competency
+              {t("assignForm.choose")}
             </option>
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
@@ -52,15 +55,14 @@ export function AssignForm({
             ))}
           </select>
         </div>
-        <SubmitButton pendingLabel="Saving…">OK</SubmitButton>
+        <SubmitButton pendingLabel={tCommon("saving")}>{t("assignForm.ok")}</SubmitButton>
       </div>
-      <p className="text-xs text-slate-600">
-        Only competencies that accept this project type are listed. A reference counts toward one competency,
-        silver and gold.
-      </p>
+      <p className="text-xs text-slate-600">{t("assignForm.help")}</p>
       {state?.ok && (
         <Alert tone="success">
-          {state.data.reassigned ? "Reassigned" : "Assigned"} to {state.data.competencyName}.
+          {t(state.data.reassigned ? "assignForm.reassigned" : "assignForm.assigned", {
+            competency: state.data.competencyName,
+          })}
         </Alert>
       )}
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
@@ -69,9 +71,10 @@ export function AssignForm({
 }
 
 export function CurrentCompetency({ name }: { name: string }) {
+  const t = useTranslations("referenceDetail.client");
   return (
     <p className="text-sm text-slate-700">
-      Currently assigned to <strong>{name}</strong>.
+      {t.rich("currentCompetency", { name, strong: (chunks) => <strong>{chunks}</strong> })}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { Field } from "../ui/field";
 
 type Option = { value: string; label: string };
@@ -20,13 +21,9 @@ export function ContactLanguageField({
   errors?: string[];
 }) {
   const [chosen, setChosen] = useState<string | undefined>(value || undefined);
+  const t = useTranslations("referenceDetail.client.contactLanguage");
   return (
-    <Field
-      name="contactLanguage"
-      label="Contact's language"
-      errors={errors}
-      hint="The request email and the approval page are written in it."
-    >
+    <Field name="contactLanguage" label={t("label")} errors={errors} hint={t("hint")}>
       {(props) => (
         <select {...props} value={chosen ?? suggested} onChange={(e) => setChosen(e.target.value)}>
           {languages.map((o) => (

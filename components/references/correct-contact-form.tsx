@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useTranslations } from "use-intl";
 import { Alert } from "../ui/alert";
 import { Field } from "../ui/field";
 import { buttonSecondary } from "../ui/styles";
@@ -17,24 +18,27 @@ export function CorrectContactForm({
   action: FormAction<{ contactEmail: string }>;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const t = useTranslations("referenceDetail.client");
   const failed = state && !state.ok ? state : null;
   const values = failed?.values ?? {};
   return (
     <form key={JSON.stringify(values)} action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="referenceId" value={referenceId} />
       {state?.ok && (
-        <Alert tone="success" title="The request was sent to the corrected address">
-          The earlier link no longer works. The six weeks before auto-approval start again today.
+        <Alert tone="success" title={t("correctContact.successTitle")}>
+          {t("correctContact.successBody")}
         </Alert>
       )}
       {failed && <Alert tone="error">{failed.message}</Alert>}
       <p className="text-sm text-slate-700">
-        Sent to <strong className="break-all">{currentEmail}</strong>. If this address is wrong, enter the
-        right one: a new link goes there and the earlier link stops working.
+        {t.rich("correctContact.sentTo", {
+          email: currentEmail,
+          strong: (chunks) => <strong className="break-all">{chunks}</strong>,
+        })}
       </p>
       <Field
         name="correct-contactEmail"
-        label="Corrected contact email"
+        label={t("correctContact.label")}
         required
         errors={failed?.fieldErrors?.contactEmail}
       >
@@ -49,8 +53,8 @@ export function CorrectContactForm({
           />
         )}
       </Field>
-      <SubmitButton className={buttonSecondary} pendingLabel="Sending…">
-        Correct the contact&apos;s email
+      <SubmitButton className={buttonSecondary} pendingLabel={t("sending")}>
+        {t("correctContact.button")}
       </SubmitButton>
     </form>
   );

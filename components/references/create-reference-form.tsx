@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 import { Alert } from "../ui/alert";
 import { Field } from "../ui/field";
 import { SubmitButton } from "../ui/submit-button";
@@ -27,6 +28,7 @@ export function CreateReferenceForm({
   createKey: string;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const t = useTranslations("referenceDetail.client");
   const failed = state && !state.ok ? state : null;
   const values = failed?.values ?? {};
   const errors = failed?.fieldErrors ?? {};
@@ -44,19 +46,19 @@ export function CreateReferenceForm({
       <input type="hidden" name="createKey" value={createKey} />
       {failed && (
         <div ref={alertRef} tabIndex={-1}>
-          <Alert tone="error" title="The request was not sent">
+          <Alert tone="error" title={t("createForm.notSent")}>
             {failed.message}
           </Alert>
         </div>
       )}
       <fieldset className="grid gap-4 md:grid-cols-2">
-        <legend className="mb-2 text-base font-semibold text-slate-900">Where and who</legend>
+        <legend className="mb-2 text-base font-semibold text-slate-900">{t("createForm.whereAndWho")}</legend>
         <Field
           name="locationId"
-          label="Location"
+          label={t("createForm.location")}
           required
           errors={errors.locationId}
-          hint="Only locations you administer are listed."
+          hint={t("createForm.locationHint")}
         >
           {(props) => (
             <select
@@ -65,7 +67,7 @@ export function CreateReferenceForm({
               defaultValue={locationId}
               onChange={(e) => setLocationId(e.target.value)}
             >
-              <option value="">Choose a location</option>
+              <option value="">{t("createForm.chooseLocation")}</option>
               {locations.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -76,7 +78,7 @@ export function CreateReferenceForm({
         </Field>
         <Field
           name="customerCompany"
-          label="Customer company"
+          label={t("createForm.customerCompany")}
           required
           maxLength={200}
           defaultValue={values.customerCompany}
@@ -85,7 +87,7 @@ export function CreateReferenceForm({
         />
         <Field
           name="contactName"
-          label="Customer contact name"
+          label={t("createForm.contactName")}
           required
           maxLength={200}
           defaultValue={values.contactName}
@@ -93,13 +95,13 @@ export function CreateReferenceForm({
         />
         <Field
           name="contactEmail"
-          label="Customer contact email"
+          label={t("createForm.contactEmail")}
           type="email"
           required
           maxLength={254}
           defaultValue={values.contactEmail}
           errors={errors.contactEmail}
-          hint="The request email goes to this address."
+          hint={t("createForm.contactEmailHint")}
         />
         <ContactLanguageField
           languages={languages}
@@ -109,10 +111,10 @@ export function CreateReferenceForm({
         />
       </fieldset>
       <fieldset className="grid gap-4 md:grid-cols-2">
-        <legend className="mb-2 text-base font-semibold text-slate-900">The project</legend>
+        <legend className="mb-2 text-base font-semibold text-slate-900">{t("createForm.project")}</legend>
         <Field
           name="projectTitle"
-          label="Project title"
+          label={t("createForm.projectTitle")}
           required
           maxLength={200}
           defaultValue={values.projectTitle}
@@ -120,14 +122,14 @@ export function CreateReferenceForm({
         />
         <Field
           name="projectType"
-          label="Project type"
+          label={t("createForm.projectType")}
           required
           errors={errors.projectType}
-          hint="Decides which competencies the reference can count toward."
+          hint={t("createForm.projectTypeHint")}
         >
           {(props) => (
             <select {...props} required defaultValue={values.projectType ?? ""}>
-              <option value="">Choose a project type</option>
+              <option value="">{t("createForm.chooseProjectType")}</option>
               {projectTypes.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -138,7 +140,7 @@ export function CreateReferenceForm({
         </Field>
         <Field
           name="completedOn"
-          label="Completed on"
+          label={t("createForm.completedOn")}
           type="date"
           required
           max={today}
@@ -148,10 +150,10 @@ export function CreateReferenceForm({
         <div className="md:col-span-2">
           <Field
             name="projectDescription"
-            label="Project description"
+            label={t("createForm.projectDescription")}
             required
             errors={errors.projectDescription}
-            hint="What you delivered; the customer reads this."
+            hint={t("createForm.projectDescriptionHint")}
           >
             {(props) => (
               <textarea
@@ -166,10 +168,8 @@ export function CreateReferenceForm({
         </div>
       </fieldset>
       <div className="flex items-center gap-3">
-        <SubmitButton pendingLabel="Sending…">Send reference request</SubmitButton>
-        <p className="text-sm text-slate-600">
-          The customer receives an email asking them to approve or reject.
-        </p>
+        <SubmitButton pendingLabel={t("sending")}>{t("createForm.submit")}</SubmitButton>
+        <p className="text-sm text-slate-600">{t("createForm.footnote")}</p>
       </div>
     </form>
   );

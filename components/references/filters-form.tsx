@@ -1,15 +1,17 @@
 import Link from "next/link";
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { buttonPrimary, buttonSecondary, inputClass } from "../ui/styles";
 import { type ListParams, listHref } from "./list-url";
 
 type Option = { id: string; name: string };
 
+// The sort keys (lib/references/list-filters.ts) and their labels' keys.
 const SORTS = [
-  { value: "created", label: "Date created" },
-  { value: "lastSent", label: "Last sent" },
-  { value: "status", label: "Status" },
-  { value: "customer", label: "Customer" },
-];
+  ["created", "sortCreated"],
+  ["lastSent", "sortLastSent"],
+  ["status", "sortStatus"],
+  ["customer", "sortCustomer"],
+] as const;
 
 function Select({
   name,
@@ -42,7 +44,7 @@ function Select({
 }
 
 /** The list's filters as a plain GET form: the view lives in the URL and can be shared. */
-export function FiltersForm({
+export async function FiltersForm({
   params,
   statusLabels,
   locations,
@@ -53,77 +55,83 @@ export function FiltersForm({
   locations: Option[];
   competencies: Option[];
 }) {
+  const t = await getPortalT("referenceList.filters");
   return (
     <form
       method="get"
       action="/references"
-      aria-label="Filter references"
+      aria-label={t("label")}
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-4 lg:grid-cols-8"
     >
       <div className="md:col-span-2">
         <label htmlFor="filter-q" className="field-label">
-          Search
+          {t("search")}
         </label>
         <input
           id="filter-q"
           name="q"
           type="search"
           defaultValue={params.q ?? ""}
-          placeholder="Customer, contact, project…"
+          placeholder={t("searchPlaceholder")}
           className={`mt-1 ${inputClass}`}
         />
       </div>
       <Select
         name="status"
-        label="Status"
+        label={t("status")}
         value={params.status}
-        empty="Any status"
+        empty={t("anyStatus")}
         options={Object.entries(statusLabels).map(([value, label]) => ({ value, label }))}
       />
       {locations.length > 0 && (
         <Select
           name="locationId"
-          label="Location"
+          label={t("location")}
           value={params.locationId}
-          empty="Any location"
+          empty={t("anyLocation")}
           options={locations.map((l) => ({ value: l.id, label: l.name }))}
         />
       )}
       <Select
         name="competencyId"
-        label="Competency"
+        label={t("competency")}
         value={params.competencyId}
-        empty="Any competency"
+        empty={t("anyCompetency")}
         options={competencies.map((c) => ({ value: c.id, label: c.name }))}
       />
       <Select
         name="assigned"
-        label="Assigned"
+        label={t("assigned")}
         value={params.assigned}
-        empty="Either"
+        empty={t("either")}
         options={[
-          { value: "yes", label: "Assigned" },
-          { value: "no", label: "Not assigned" },
+          { value: "yes", label: t("assignedYes") },
+          { value: "no", label: t("assignedNo") },
         ]}
       />
-      <Select name="sort" label="Sort by" value={params.sort ?? "created"} options={SORTS} />
+      <Select
+        name="sort"
+        label={t("sortBy")}
+        value={params.sort ?? "created"}
+        options={SORTS.map(([value, key]) => ({ value, label: t(key) }))}
+      />
       <Select
         name="dir"
-        label="Order"
+        label={t("order")}
         value={params.dir ?? "desc"}
         options={[
-          { value: "desc", label: "Descending" },
-          { value: "asc", label: "Ascending" },
+          { value: "desc", label: t("descending") },
+          { value: "asc", label: t("ascending") },
         ]}
       />
       {params.partnerId && <input type="hidden" name="partnerId" value={params.partnerId} />}
       <div className="flex items-end gap-2 md:col-span-4 lg:col-span-8">
         <button type="submit" className={buttonPrimary}>
-          Apply filters
+          {t("apply")}
         </button>
         {/* An agent working on one partner stays on that partner. */}
         <Link href={listHref({ partnerId: params.partnerId }, {})} className={buttonSecondary}>
-          Clear
+          {t("clear")}
         </Link>
       </div>
     </form>

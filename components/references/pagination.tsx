@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { buttonSecondary, inputClass } from "../ui/styles";
 import { type ListParams, listHref } from "./list-url";
 
@@ -9,7 +10,7 @@ const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm fo
  * The Reference List's pages by position (keyset, decision 061): Previous / Next carry the
  * neighbouring row's cursor in the URL, so every page can be shared; date sorts can jump to a day.
  */
-export function Pagination({
+export async function Pagination({
   params,
   total,
   previous,
@@ -22,13 +23,14 @@ export function Pagination({
   next: string | null;
   dateSort: boolean;
 }) {
-  const counted = `${total.toLocaleString("en-US")} ${total === 1 ? "reference" : "references"}`;
+  const t = await getPortalT("referenceList.pagination");
+  const counted = t("count", { total }); // "1,234 references" in English
   const merged: ListParams = { ...params, ...NO_POSITION };
   const kept = Object.entries(merged).filter(
     (e): e is [string, string] => e[1] !== undefined && e[1] !== "" && e[0] !== "created",
   );
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-4 text-sm">
+    <nav aria-label={t("label")} className="flex flex-wrap items-center justify-between gap-4 text-sm">
       <p className="text-slate-600">{counted}</p>
       {dateSort && total > 0 && (
         <form method="get" action="/references" className="flex items-center gap-2">
@@ -36,7 +38,7 @@ export function Pagination({
             <input key={name} type="hidden" name={name} value={value} />
           ))}
           <label htmlFor="jump-from" className="text-slate-600">
-            Go to date
+            {t("goToDate")}
           </label>
           <input
             id="jump-from"
@@ -47,7 +49,7 @@ export function Pagination({
             className={`${inputClass} py-1`}
           />
           <button type="submit" className={buttonSecondary}>
-            Go
+            {t("go")}
           </button>
         </form>
       )}
@@ -56,16 +58,16 @@ export function Pagination({
           {previous && (
             <>
               <Link href={listHref(params, NO_POSITION)} className={link}>
-                First
+                {t("first")}
               </Link>
               <Link href={listHref(params, { ...NO_POSITION, before: previous })} className={link} rel="prev">
-                Previous
+                {t("previous")}
               </Link>
             </>
           )}
           {next && (
             <Link href={listHref(params, { ...NO_POSITION, after: next })} className={link} rel="next">
-              Next
+              {t("next")}
             </Link>
           )}
         </div>

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/dates";
+import { localizeLibText } from "@/lib/i18n/localize";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import type { ActionAvailability } from "@/lib/references/row-actions";
 import { StatusBadge } from "../ui/status-badge";
 import type { FormAction } from "./action-types";
-import { RowActions } from "./row-actions";
+import { RowActions, type RowActionWords } from "./row-actions";
 
 export type ReferenceTableRow = {
   id: string;
@@ -24,7 +26,7 @@ export type ReferenceTableRow = {
   actions: { resend: ActionAvailability | null; assign: ActionAvailability | null };
 };
 
-export function ReferenceTable({
+export async function ReferenceTable({
   rows,
   showPartner,
   resendAction,
@@ -33,20 +35,39 @@ export function ReferenceTable({
   showPartner: boolean;
   resendAction: FormAction<{ lastSentAt: Date; sendCount: number }>;
 }) {
+  // One translator for the whole table; each row only reads the words made here.
+  const [t, locale] = await Promise.all([getPortalT("referenceList.table"), getPortalLocale()]);
+  const contactErased = t("contactErased");
+  const notDelivered = t("emailNotDelivered");
+  const reasons = new Map<string, string>();
+  const words: RowActionWords = {
+    noAction: t("noAction"),
+    Assign: t("assign"),
+    Reassign: t("reassign"),
+    // Rows share the rules' few sentences (and a handful of dates): each is translated once.
+    localize: (reason) => {
+      let text = reasons.get(reason);
+      if (text === undefined) {
+        text = localizeLibText(locale, reason);
+        reasons.set(reason, text);
+      }
+      return text;
+    },
+  };
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="ref-table min-w-full divide-y divide-slate-200">
-        <caption className="sr-only">Customer reference requests</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col">Customer</th>
-            <th scope="col">Contact</th>
-            <th scope="col">Project</th>
-            <th scope="col">Location</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sent</th>
-            <th scope="col">Competency</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t("customer")}</th>
+            <th scope="col">{t("contact")}</th>
+            <th scope="col">{t("project")}</th>
+            <th scope="col">{t("location")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("lastSent")}</th>
+            <th scope="col">{t("competency")}</th>
+            <th scope="col">{t("actions")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -60,7 +81,7 @@ export function ReferenceTable({
               </td>
               <td>
                 {row.contactErased ? (
-                  <p className="note">Contact erased</p>
+                  <p className="note">{contactErased}</p>
                 ) : (
                   <>
                     <p>{row.contactName}</p>
@@ -75,15 +96,15 @@ export function ReferenceTable({
               <td>{row.locationName}</td>
               <td>
                 <StatusBadge status={row.status} label={row.statusLabel} />
-                {row.deliveryFailedAt && <p className="undelivered">Email not delivered</p>}
+                {row.deliveryFailedAt && <p className="undelivered">{notDelivered}</p>}
               </td>
               <td className="whitespace-nowrap tabular-nums" data-testid="last-sent">
-                {formatDate(row.lastSentAt)}
-                {row.sendCount > 1 && <p className="note">sent {row.sendCount} times</p>}
+                {formatDate(row.lastSentAt, locale)}
+                {row.sendCount > 1 && <p className="note">{t("sentTimes", { count: row.sendCount })}</p>}
               </td>
               <td>{row.competencyName ?? <span className="text-slate-500">—</span>}</td>
               <td>
-                <RowActions referenceId={row.id} {...row.actions} resendAction={resendAction} />
+                <RowActions referenceId={row.id} {...row.actions} resendAction={resendAction} words={words} />
               </td>
             </tr>
           ))}

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useTranslations } from "use-intl";
 import type { ActionAvailability } from "@/lib/references/row-actions";
 import { buttonSmall } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";
@@ -21,10 +22,11 @@ export function ResendControl({
   action: FormAction<{ lastSentAt: Date; sendCount: number }>;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const t = useTranslations("referenceDetail.client");
   if (state?.ok) {
     return (
       <p role="status" className="max-w-56 text-xs font-medium text-emerald-800">
-        Sent again. The customer will receive a new email.
+        {t("resend.sent")}
       </p>
     );
   }
@@ -41,8 +43,8 @@ export function ResendControl({
   return (
     <form action={formAction} className="flex flex-col items-start gap-1">
       <input type="hidden" name="referenceId" value={referenceId} />
-      <SubmitButton className={buttonSmall} pendingLabel="Sending…">
-        Resend
+      <SubmitButton className={buttonSmall} pendingLabel={t("sending")}>
+        {t("resend.button")}
       </SubmitButton>
     </form>
   );

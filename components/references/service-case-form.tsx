@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useTranslations } from "use-intl";
 import { Alert } from "../ui/alert";
 import { Field } from "../ui/field";
 import { buttonSecondary } from "../ui/styles";
@@ -19,10 +20,11 @@ export function ServiceCaseForm({
   action: FormAction<{ id: string }>;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const t = useTranslations("referenceDetail.client");
   if (state?.ok) {
     return (
-      <Alert tone="success" title="Your request was sent to the Regional Service Center">
-        An agent will handle it; you can follow it under Service center.
+      <Alert tone="success" title={t("serviceCase.successTitle")}>
+        {t("serviceCase.successBody")}
       </Alert>
     );
   }
@@ -38,7 +40,7 @@ export function ServiceCaseForm({
       {type === "CANCELLATION" ? (
         <Field
           name={`${prefix}-programAdministrator`}
-          label="Program administrator asking for the cancellation"
+          label={t("serviceCase.programAdministrator")}
           required
           defaultValue={values.programAdministrator}
           errors={errors.programAdministrator}
@@ -55,12 +57,12 @@ export function ServiceCaseForm({
       ) : (
         <Field
           name={`${prefix}-competencyId`}
-          label="Competency to assign it to (optional)"
+          label={t("serviceCase.competency")}
           errors={errors.competencyId}
         >
           {(props) => (
             <select {...props} name="competencyId" defaultValue={values.competencyId ?? ""}>
-              <option value="">Let the agent choose</option>
+              <option value="">{t("serviceCase.letAgentChoose")}</option>
               {competencies.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -70,17 +72,13 @@ export function ServiceCaseForm({
           )}
         </Field>
       )}
-      <Field
-        name={`${prefix}-message`}
-        label="Message to the Regional Service Center"
-        errors={errors.message}
-      >
+      <Field name={`${prefix}-message`} label={t("serviceCase.message")} errors={errors.message}>
         {(props) => (
           <textarea {...props} name="message" rows={3} maxLength={2000} defaultValue={values.message} />
         )}
       </Field>
-      <SubmitButton className={buttonSecondary} pendingLabel="Sending…">
-        {type === "CANCELLATION" ? "Ask for cancellation" : "Ask the Regional Service Center to assign it"}
+      <SubmitButton className={buttonSecondary} pendingLabel={t("sending")}>
+        {type === "CANCELLATION" ? t("serviceCase.askCancellation") : t("serviceCase.askAssign")}
       </SubmitButton>
     </form>
   );

@@ -1,8 +1,9 @@
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { FilterTabs } from "../ui/filter-tabs";
 import { type ListParams, listHref } from "./list-url";
 
 /** Counts per status; each one filters the Reference List to that status ("All" clears it). */
-export function StatusTabs({
+export async function StatusTabs({
   params,
   counts,
   labels,
@@ -11,11 +12,12 @@ export function StatusTabs({
   counts: Record<string, number>;
   labels: Record<string, string>;
 }) {
+  const t = await getPortalT("referenceList.statusTabs");
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const tabs = [
     {
       key: "ALL",
-      label: "All",
+      label: t("all"),
       count: total,
       href: listHref(params, {
         status: undefined,
@@ -38,7 +40,5 @@ export function StatusTabs({
       }),
     })),
   ];
-  return (
-    <FilterTabs label="Filter by status" tabs={tabs} current={params.status ?? "ALL"} testIdPrefix="count" />
-  );
+  return <FilterTabs label={t("label")} tabs={tabs} current={params.status ?? "ALL"} testIdPrefix="count" />;
 }

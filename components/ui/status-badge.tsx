@@ -1,3 +1,6 @@
+import type { ReferenceStatus } from "@/lib/db/generated/enums";
+import { getPortalT } from "@/lib/i18n/request-locale";
+
 // Tones as classes of app/globals.css (the badge repeats on every row of the Reference List).
 const tones: Record<string, string> = {
   AWAITING_APPROVAL: "badge-awaiting",
@@ -8,7 +11,17 @@ const tones: Record<string, string> = {
   CUSTOMER_WITHDREW: "badge-canceled",
 };
 
-/** A reference status, shown with its exact label from rules.md (passed in by the page). */
-export function StatusBadge({ status, label }: { status: string; label: string }) {
+/**
+ * A reference status with its label from rules.md in the page's language (common.statuses). Lists
+ * pass `label`, translated once per page; without it the badge translates its own status.
+ */
+export function StatusBadge({ status, label }: { status: string; label?: string }) {
+  if (label === undefined) return <TranslatedStatusBadge status={status} />;
   return <span className={`badge ${tones[status] ?? tones.CANCELED}`}>{label}</span>;
+}
+
+async function TranslatedStatusBadge({ status }: { status: string }) {
+  const t = await getPortalT("common.statuses");
+  const label = status in tones ? t(status as ReferenceStatus) : status;
+  return <StatusBadge status={status} label={label} />;
 }

@@ -44,29 +44,60 @@ function labelSql(code: Prisma.Sql, labels: Record<string, string>): Prisma.Sql 
 }
 
 // Cells of one CSV line, over a list row (list-rows.ts: r with l, p, c).
-const ROW_LINE = csvLineSql([
-  csvCellSql(Prisma.sql`r."customerCompany"`),
-  csvCellSql(Prisma.sql`r."contactName"`),
-  csvCellSql(Prisma.sql`r."contactEmail"`),
-  csvCellSql(Prisma.sql`r."projectTitle"`),
-  labelSql(Prisma.sql`r."projectType"`, PROJECT_TYPES),
-  csvCellSql(Prisma.sql`p.name`),
-  csvCellSql(Prisma.sql`l.name`),
-  labelSql(Prisma.sql`r.status::text`, STATUS_LABELS),
-  csvTimestampSql(Prisma.sql`r."firstSentAt"`),
-  csvTimestampSql(Prisma.sql`r."lastSentAt"`),
-  Prisma.sql`r."sendCount"::text`,
-  csvCellSql(Prisma.sql`c.name`),
-]);
+function rowLineSql(projectTypes: Record<string, string>, statuses: Record<string, string>): Prisma.Sql {
+  return csvLineSql([
+    csvCellSql(Prisma.sql`r."customerCompany"`),
+    csvCellSql(Prisma.sql`r."contactName"`),
+    csvCellSql(Prisma.sql`r."contactEmail"`),
+    csvCellSql(Prisma.sql`r."projectTitle"`),
+    labelSql(Prisma.sql`r."projectType"`, projectTypes),
+    csvCellSql(Prisma.sql`p.name`),
+    csvCellSql(Prisma.sql`l.name`),
+    labelSql(Prisma.sql`r.status::text`, statuses),
+    csvTimestampSql(Prisma.sql`r."firstSentAt"`),
+    csvTimestampSql(Prisma.sql`r."lastSentAt"`),
+    Prisma.sql`r."sendCount"::text`,
+    csvCellSql(Prisma.sql`c.name`),
+  ]);
+}
+
+const ROW_LINE = rowLineSql(PROJECT_TYPES, STATUS_LABELS);
+
+/**
+ * The header and labels in the user's language (issue 21); without them, English as above. A
+ * translated label is made a plain cell here, once (as csvCellSql would), since labelSql writes
+ * labels as they are.
+ */
+export interface ExportLabels {
+  header: readonly string[];
+  statuses: Record<string, string>;
+  projectTypes: Record<string, string>;
+}
+
+function plainCell(label: string): string {
+  const quoted = /[",\r\n]/.test(label);
+  const escaped = quoted ? label.replaceAll('"', '""') : label;
+  if (/^[=+\-@\t\r]/.test(label)) return quoted ? `"'${escaped}"` : `'${label}`;
+  return quoted ? `"${escaped}"` : label;
+}
+
+const plainCells = (labels: Record<string, string>) =>
+  Object.fromEntries(Object.entries(labels).map(([code, label]) => [code, plainCell(label)]));
 
 /** The CSV of one batch: the first `limit` rows of `where` in the list's order. */
-async function renderBatch(db: PrismaClient, where: Prisma.Sql, filters: ListFilters, limit: number) {
+async function renderBatch(
+  db: PrismaClient,
+  where: Prisma.Sql,
+  filters: ListFilters,
+  limit: number,
+  rowLine: Prisma.Sql,
+) {
   const order = keysetOrder(filters);
   // ord numbers the rows as they are read in the list's order (the window shares the ORDER BY's
   // sort), so the aggregate orders by an integer instead of sorting the keys again.
   const [batch] = await db.$queryRaw<{ csv: string | null }[]>`
     SELECT string_agg(line, '' ORDER BY ord) AS csv FROM (
-      SELECT ${ROW_LINE} AS line, row_number() OVER (ORDER BY ${order}) AS ord
+      SELECT ${rowLine} AS line, row_number() OVER (ORDER BY ${order}) AS ord
       ${LIST_ROWS_FROM}
       WHERE ${where}
       ORDER BY ${order}
@@ -106,8 +137,9 @@ export async function* exportReferencesCsv(options: {
   filters: Partial<ListFilters>;
   now: Date;
   batchSize?: number;
+  labels?: ExportLabels;
 }): AsyncGenerator<string> {
-  const { actor } = options;
+  const { actor, labels } = options;
   // The export always starts at the top of the list, whatever page the user was on.
   const filters = {
     ...listFiltersSchema.parse(options.filters),
@@ -119,13 +151,17 @@ export async function* exportReferencesCsv(options: {
   const db = await getDb();
   const where = referenceListWhere(actor, filters);
 
+  const rowLine = labels
+    ? rowLineSql(plainCells(labels.projectTypes), plainCells(labels.statuses))
+    : ROW_LINE;
+  const headerCells = labels?.header ?? EXPORT_HEADER;
   const [header] = await db.$queryRaw<{ line: string }[]>`
-    SELECT ${csvLineSql(EXPORT_HEADER.map((h) => csvCellSql(Prisma.sql`${h}`)))} AS line`;
+    SELECT ${csvLineSql(headerCells.map((h) => csvCellSql(Prisma.sql`${h}`)))} AS line`;
   yield UTF8_BOM + header!.line;
   const pending: Promise<string>[] = [];
   let from = where;
   for (;;) {
-    const rendering = renderBatch(db, from, filters, batchSize);
+    const rendering = renderBatch(db, from, filters, batchSize, rowLine);
     // Awaited in order below; if the download is abandoned first, its failure must not go unhandled.
     rendering.catch(() => {});
     pending.push(rendering);

@@ -10,19 +10,21 @@ import { ReferenceTable } from "@/components/references/reference-table";
 import { StatusTabs } from "@/components/references/status-tabs";
 import { Alert } from "@/components/ui/alert";
 import { buttonPrimary, buttonSecondary, linkClass } from "@/components/ui/styles";
-import { projectTypeLabel } from "@/lib/competencies/project-types";
 import { env } from "@/lib/env";
 import { plainQuery } from "@/lib/http/query";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { creatableLocations, partnerNameForAgent } from "@/lib/partners/queries";
 import { parseListFilters } from "@/lib/references/list-filters";
 import { isDateSort } from "@/lib/references/list-keyset";
 import { listReferences } from "@/lib/references/queries";
-import { STATUS_LABELS } from "@/lib/references/wording";
 import { unsafeTextKeys } from "@/lib/validation/text";
 import { resendAction } from "../actions";
-import { listFilterOptions } from "../filter-options";
+import { listFilterOptions, projectTypeLabels, statusLabels } from "../filter-options";
 
-export const metadata: Metadata = { title: "Reference List" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("referenceList.page");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -34,12 +36,16 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
   const invalid = unsafeTextKeys(Object.entries(params));
   // Agents look at every partner, or at one chosen on the Partners page (partnerId stays in every link).
   const partnerId = actor.kind === "agent" ? filters.partnerId : undefined;
-  const [list, creatable, options, partnerName] = await Promise.all([
+  const [list, creatable, options, partnerName, locale, t] = await Promise.all([
     listReferences({ actor, filters, now: new Date() }),
     creatableLocations(actor),
     listFilterOptions(actor, partnerId),
     partnerNameForAgent(actor, partnerId),
+    getPortalLocale(),
+    getPortalT("referenceList.page"),
   ]);
+  const statuses = statusLabels(locale);
+  const projectTypes = projectTypeLabels(locale);
   const cleared = listHref({ partnerId }, {});
   const filtered = Boolean(
     params.q || params.status || params.locationId || params.competencyId || params.assigned,
@@ -48,12 +54,8 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
   return (
     <div className="space-y-6">
       <PageHeader
-        title={partnerId ? `Reference List — ${partnerName ?? "unknown partner"}` : "Reference List"}
-        description={
-          actor.kind === "agent" && !partnerId
-            ? "Every partner's customer reference requests, their status and when they were last sent. Find a partner on the Partners page to work on its list only."
-            : "Every customer reference request, its status and when it was last sent. Approved references must be assigned to a competency."
-        }
+        title={partnerId ? t("titleForPartner", { partner: partnerName ?? t("unknownPartner") }) : t("title")}
+        description={actor.kind === "agent" && !partnerId ? t("descriptionAgent") : t("description")}
         actions={
           <>
             {partnerId && (
@@ -62,10 +64,10 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
                   href={`/competencies?partnerId=${encodeURIComponent(partnerId)}`}
                   className={buttonSecondary}
                 >
-                  Competencies
+                  {t("competencies")}
                 </Link>
                 <Link href="/service-center/partners" className={buttonSecondary}>
-                  Other partners
+                  {t("otherPartners")}
                 </Link>
               </>
             )}
@@ -78,77 +80,79 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
               className={buttonSecondary}
               download
             >
-              Export CSV
+              {t("exportCsv")}
             </a>
             {creatable.length > 0 && (
               <Link href="/references/new" className={buttonPrimary}>
-                Create a Customer Reference
+                {t("create")}
               </Link>
             )}
           </>
         }
       />
       {partnerId && !partnerName && (
-        <Alert tone="warning" title="Partner not found">
-          No partner has this id.{" "}
-          <Link href="/service-center/partners" className={linkClass}>
-            Find a partner
-          </Link>{" "}
-          to see its Reference List.
+        <Alert tone="warning" title={t("partnerNotFoundTitle")}>
+          {t.rich("partnerNotFoundBody", {
+            link: (chunks) => (
+              <Link href="/service-center/partners" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       )}
       {invalid.length > 0 && (
-        <Alert tone="warning" title="Invalid filter ignored">
-          This address has a filter with characters that cannot be searched for ({invalid.join(", ")}); the
-          list below ignores it.
+        <Alert tone="warning" title={t("invalidFilterTitle")}>
+          {t("invalidFilterBody", { keys: invalid.join(", ") })}
         </Alert>
       )}
       {params.created && (
-        <Alert tone="success" title="Reference request sent">
-          The request to {params.created} was created and its email is on its way. It shows below as Awaiting
-          Approval.
+        <Alert tone="success" title={t("createdTitle")}>
+          {t("createdBody", { customer: params.created, status: statuses.AWAITING_APPROVAL })}
         </Alert>
       )}
       <HelpPanel senderAddress={env().senderAddress} />
-      <StatusTabs params={params} counts={list.statusCounts} labels={STATUS_LABELS} />
+      <StatusTabs params={params} counts={list.statusCounts} labels={statuses} />
       <FiltersForm
         params={params}
-        statusLabels={STATUS_LABELS}
+        statusLabels={statuses}
         locations={options.locations}
         competencies={options.competencies}
       />
       {list.rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
           <h2 className="text-lg font-semibold">
-            {filtered ? "No references match these filters" : "No reference requests yet"}
+            {filtered ? t("emptyFilteredHeading") : t("emptyHeading")}
           </h2>
           <p className="mx-auto mt-2 max-w-xl text-slate-600">
-            {filtered ? (
-              <>
-                Try another status or search term, or{" "}
-                <Link href={cleared} className={linkClass}>
-                  clear all filters
-                </Link>
-                .
-              </>
-            ) : partnerId ? (
-              "This partner has not sent any reference request yet."
-            ) : creatable.length > 0 ? (
-              <>
-                Ask a customer to vouch for a project:{" "}
-                <Link href="/references/new" className={linkClass}>
-                  create a customer reference
-                </Link>
-                . Their answer will show here.
-              </>
-            ) : (
-              "When an administrator of your organization sends a reference request, it shows here."
-            )}
+            {filtered
+              ? t.rich("emptyFiltered", {
+                  link: (chunks) => (
+                    <Link href={cleared} className={linkClass}>
+                      {chunks}
+                    </Link>
+                  ),
+                })
+              : partnerId
+                ? t("emptyPartner")
+                : creatable.length > 0
+                  ? t.rich("emptyCreatable", {
+                      link: (chunks) => (
+                        <Link href="/references/new" className={linkClass}>
+                          {chunks}
+                        </Link>
+                      ),
+                    })
+                  : t("emptyReadOnly")}
           </p>
         </div>
       ) : (
         <ReferenceTable
-          rows={list.rows.map((r) => ({ ...r, projectTypeLabel: projectTypeLabel(r.projectType) }))}
+          rows={list.rows.map((r) => ({
+            ...r,
+            projectTypeLabel: projectTypes[r.projectType] ?? r.projectType,
+            statusLabel: statuses[r.status],
+          }))}
           showPartner={actor.kind === "agent"}
           resendAction={resendAction}
         />

@@ -15,12 +15,16 @@ import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { card, linkClass } from "@/components/ui/styles";
 import { canCreateOrResend } from "@/lib/auth/permissions";
-import { projectTypeLabel } from "@/lib/competencies/project-types";
+import { PROJECT_TYPES, type ProjectType } from "@/lib/competencies/project-types";
 import { referenceCounting } from "@/lib/competencies/reference-counting";
 import { formatDate } from "@/lib/dates";
+import type { ReferenceStatus } from "@/lib/db/generated/enums";
+import { localizeLibText } from "@/lib/i18n/localize";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { partnerAdministrators } from "@/lib/partners/queries";
 import { getReferenceDetail } from "@/lib/references/detail";
 import { autoApproveOverdue } from "@/lib/references/overdue";
+import type { ActionAvailability } from "@/lib/references/row-actions";
 import { STATUS_LABELS } from "@/lib/references/wording";
 import {
   assignAction,
@@ -31,12 +35,26 @@ import {
 } from "../actions";
 import { UndeliveredEmail } from "./undelivered-email";
 
-export const metadata: Metadata = { title: "Reference request" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("referenceDetail.page");
+  return { title: t("title") };
+}
 
-function Section({ id, title, children }: { id?: string; title: string; children: React.ReactNode }) {
+/** `name` keeps the heading's id the same in every language (and free of spaces). */
+function Section({
+  id,
+  name,
+  title,
+  children,
+}: {
+  id?: string;
+  name: string;
+  title: string;
+  children: React.ReactNode;
+}) {
   return (
-    <section id={id} aria-labelledby={`${id ?? title}-h`} className={`${card} scroll-mt-6 p-6`}>
-      <h2 id={`${id ?? title}-h`} className="mb-4 text-lg font-semibold text-slate-900">
+    <section id={id} aria-labelledby={`${name}-h`} className={`${card} scroll-mt-6 p-6`}>
+      <h2 id={`${name}-h`} className="mb-4 text-lg font-semibold text-slate-900">
         {title}
       </h2>
       {children}
@@ -57,6 +75,27 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
   const isAgent = actor.kind === "agent";
   const administrators = cancel ? await partnerAdministrators(ref.partnerId) : [];
   const counting = ref.competencyId ? await referenceCounting(ref.id, now) : null;
+  const locale = await getPortalLocale();
+  const t = await getPortalT("referenceDetail.page");
+  const tDetail = await getPortalT("referenceDetail");
+  const tCommon = await getPortalT("common");
+  const statusLabels = Object.fromEntries(
+    (Object.keys(STATUS_LABELS) as ReferenceStatus[]).map((status) => [
+      status,
+      tCommon(`statuses.${status}`),
+    ]),
+  ) as Record<ReferenceStatus, string>;
+  const statusLabel = statusLabels[ref.status] ?? ref.statusLabel;
+  const projectTypeLabel =
+    ref.projectType in PROJECT_TYPES
+      ? tDetail(`projectTypes.${ref.projectType as ProjectType}`)
+      : ref.projectType;
+  /** lib's reason an action is not offered, in the page's language (the label stays lib's code). */
+  const localized = (availability: ActionAvailability): ActionAvailability =>
+    availability.allowed
+      ? availability
+      : { ...availability, reason: localizeLibText(locale, availability.reason) };
+  const assignTitle = assign ? (assign.label === "Reassign" ? t("reassign") : t("assign")) : "";
 
   return (
     <div className="space-y-6">
@@ -64,18 +103,20 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
         href={isAgent ? `/references?partnerId=${encodeURIComponent(ref.partnerId)}` : "/references"}
         className={`${linkClass} text-sm`}
       >
-        ← Back to {isAgent ? `${ref.partnerName}’s Reference List` : "the Reference List"}
+        {isAgent ? t("backToPartnerList", { partner: ref.partnerName }) : t("backToList")}
       </Link>
       <PageHeader
         title={ref.customerCompany}
         description={
           <span className="flex flex-wrap items-center gap-3">
-            <StatusBadge status={ref.status} label={ref.statusLabel} />
+            <StatusBadge status={ref.status} label={statusLabel} />
             <span>{ref.projectTitle}</span>
             {counting && (
               <span data-testid="counts-until">
-                {counting.counts ? "Counts toward" : "Counted toward"} {counting.competencyName} until{" "}
-                {formatDate(counting.countsUntil)}
+                {t(counting.counts ? "countsUntil" : "countedUntil", {
+                  competency: counting.competencyName,
+                  date: formatDate(counting.countsUntil, locale),
+                })}
               </span>
             )}
           </span>
@@ -84,24 +125,24 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
       <UndeliveredEmail actor={actor} referenceId={ref.id} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Section title="Details">
+          <Section name="details" title={t("details")}>
             <ReferenceFacts
-              reference={{ ...ref, projectTypeLabel: projectTypeLabel(ref.projectType) }}
+              reference={{ ...ref, statusLabel, projectTypeLabel }}
               showPartner={actor.kind === "agent"}
             />
           </Section>
-          <Section title="History">
-            <HistoryTimeline entries={ref.history} statusLabels={STATUS_LABELS} />
+          <Section name="history" title={t("history")}>
+            <HistoryTimeline entries={ref.history} statusLabels={statusLabels} />
           </Section>
         </div>
         <div className="space-y-6">
           {resend && !isAgent && (
-            <Section title="Resend">
-              <ResendControl referenceId={ref.id} availability={resend} action={resendAction} />
+            <Section name="resend" title={t("resend")}>
+              <ResendControl referenceId={ref.id} availability={localized(resend)} action={resendAction} />
             </Section>
           )}
           {ref.status === "AWAITING_APPROVAL" && canCreateOrResend(actor, ref) && (
-            <Section id="contact" title="Contact's email">
+            <Section id="contact" name="contact" title={t("contactEmail")}>
               <CorrectContactForm
                 referenceId={ref.id}
                 currentEmail={ref.contactEmail}
@@ -110,11 +151,11 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
             </Section>
           )}
           {assign && (
-            <Section id="assign" title={assign.label}>
+            <Section id="assign" name="assign" title={assignTitle}>
               {assign.allowed ? (
                 <AssignForm
                   referenceId={ref.id}
-                  label={assign.label}
+                  label={assignTitle}
                   current={ref.competencyId ? { id: ref.competencyId, name: ref.competencyName } : null}
                   competencies={ref.eligibleCompetencies}
                   action={assignAction}
@@ -123,16 +164,14 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
                 <div className="space-y-4">
                   {ref.competencyName && <CurrentCompetency name={ref.competencyName} />}
                   <Alert tone="warning">
-                    {assign.reason}
+                    {localizeLibText(locale, assign.reason)}
                     {actor.kind === "partner-user" && (
                       <AskAdministrators globals={await partnerAdministrators(actor.partnerId)} />
                     )}
                   </Alert>
                   {askToAssign && (
                     <>
-                      <p className="text-sm text-slate-700">
-                        The Regional Service Center can assign it on your behalf.
-                      </p>
+                      <p className="text-sm text-slate-700">{t("serviceCenterCanAssign")}</p>
                       <ServiceCaseForm
                         referenceId={ref.id}
                         type="ASSIGNMENT_HELP"
@@ -146,20 +185,14 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
             </Section>
           )}
           {askToCancel && (
-            <Section title="Cancel this request">
-              <p className="mb-3 text-sm text-slate-700">
-                Only the Regional Service Center can cancel a request, at the request of a program
-                administrator of your organization.
-              </p>
+            <Section name="cancel" title={t("cancelTitle")}>
+              <p className="mb-3 text-sm text-slate-700">{t("cancelAskServiceCenter")}</p>
               <ServiceCaseForm referenceId={ref.id} type="CANCELLATION" action={openCaseAction} />
             </Section>
           )}
           {cancel && (
-            <Section title="Cancel this request">
-              <p className="mb-3 text-sm text-slate-700">
-                Cancel only when a program administrator of {ref.partnerName} asks for it. Their name is kept
-                in the request&apos;s history.
-              </p>
+            <Section name="cancel" title={t("cancelTitle")}>
+              <p className="mb-3 text-sm text-slate-700">{t("cancelAgent", { partner: ref.partnerName })}</p>
               <CancelReferenceForm
                 referenceId={ref.id}
                 customerCompany={ref.customerCompany}
@@ -169,10 +202,8 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
             </Section>
           )}
           {!resend && !assign && ref.status !== "AWAITING_APPROVAL" && (
-            <Section title="Actions">
-              <p className="text-sm text-slate-700">
-                No action is needed for a request that is {ref.statusLabel}.
-              </p>
+            <Section name="actions" title={t("actions")}>
+              <p className="text-sm text-slate-700">{t("noActionNeeded", { status: statusLabel })}</p>
             </Section>
           )}
         </div>

@@ -6,39 +6,52 @@ import { PageHeader } from "@/components/portal/page-header";
 import { CreateReferenceForm } from "@/components/references/create-reference-form";
 import { Alert } from "@/components/ui/alert";
 import { card, linkClass } from "@/components/ui/styles";
-import { PROJECT_TYPES } from "@/lib/competencies/project-types";
+import { PROJECT_TYPE_KEYS } from "@/lib/competencies/project-types";
 import { LOCALE_NAMES, LOCALES, localeForCountry } from "@/lib/i18n/locales";
+import { localizeLibText } from "@/lib/i18n/localize";
+import type { PortalLocale } from "@/lib/i18n/portal";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { creatableLocations, partnerAdministrators } from "@/lib/partners/queries";
 import { newCreateKey } from "@/lib/references/create";
 import { MESSAGES } from "@/lib/references/wording";
 import { createAction } from "../actions";
 
-export const metadata: Metadata = { title: "Create a Customer Reference" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("referenceDetail.new");
+  return { title: t("title") };
+}
+
+/** "Berlin, Munich" in English as always; other languages join a list their own way. */
+function listOf(names: string[], locale: PortalLocale): string {
+  if (locale.startsWith("en")) return names.join(", ");
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
+}
 
 export default async function NewReferencePage() {
   const actor = await signedInActor();
   const locations = await creatableLocations(actor);
-  const header = (
-    <PageHeader
-      title="Create a Customer Reference"
-      description="Ask a customer to vouch for a project you delivered. They approve or reject by email; approved references count toward your competencies."
-    />
-  );
+  const locale = await getPortalLocale();
+  const t = await getPortalT("referenceDetail.new");
+  const tDetail = await getPortalT("referenceDetail");
+  const createForbidden = localizeLibText(locale, MESSAGES.createForbidden);
+  const header = <PageHeader title={t("title")} description={t("description")} />;
   if (locations.length === 0) {
     return (
       <div className="space-y-6">
         {header}
-        <Alert tone="warning" title="You cannot create references">
-          <p>{MESSAGES.createForbidden}</p>
+        <Alert tone="warning" title={t("cannotCreateTitle")}>
+          <p>{createForbidden}</p>
           {actor.kind === "partner-user" && (
             <AskAdministrators globals={await partnerAdministrators(actor.partnerId)} />
           )}
           <p className="mt-2">
-            Ask an administrator of your organization, or{" "}
-            <Link href="/service-center" className={linkClass}>
-              contact your Regional Service Center
-            </Link>
-            .
+            {t.rich("askAdministrator", {
+              link: (chunks) => (
+                <Link href="/service-center" className={linkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </Alert>
       </div>
@@ -49,8 +62,13 @@ export default async function NewReferencePage() {
       {header}
       {!(actor.kind === "partner-user" && actor.isGlobalAdministrator) && (
         <Alert tone="info">
-          You can create references for {locations.map((l) => l.name).join(", ")}. For any other location:{" "}
-          {MESSAGES.createForbidden}
+          {t("canCreateFor", {
+            locations: listOf(
+              locations.map((l) => l.name),
+              locale,
+            ),
+            rule: createForbidden,
+          })}
           {actor.kind === "partner-user" && (
             <AskAdministrators globals={await partnerAdministrators(actor.partnerId)} />
           )}
@@ -65,7 +83,10 @@ export default async function NewReferencePage() {
             language: localeForCountry(l.country),
           }))}
           languages={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
-          projectTypes={Object.entries(PROJECT_TYPES).map(([value, label]) => ({ value, label }))}
+          projectTypes={PROJECT_TYPE_KEYS.map((value) => ({
+            value,
+            label: tDetail(`projectTypes.${value}`),
+          }))}
           today={new Date().toISOString().slice(0, 10)}
           createKey={newCreateKey()}
         />
