@@ -1,35 +1,38 @@
 import type { CatalogEntry } from "@/lib/competencies/catalog-queries";
+import { getPortalT } from "@/lib/i18n/request-locale";
 
 /** The competency requirements: counts and eligible project types, retired ones marked. */
-export function CompetencyRequirements({
+export async function CompetencyRequirements({
   catalog,
   typeLabels,
 }: {
   catalog: CatalogEntry[];
+  /** Each project type's name in the page's language (competencies.projectTypes). */
   typeLabels: Record<string, string>;
 }) {
+  const [t, common] = await Promise.all([getPortalT("competencies.requirements"), getPortalT("common")]);
   return (
     <section aria-labelledby="requirements" className="space-y-3">
       <h2 id="requirements" className="text-lg font-semibold">
-        Competency requirements
+        {t("heading")}
       </h2>
       <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th scope="col" className="px-3 py-2">
-              Competency
+              {t("competency")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Silver
+              {t("silver")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Gold
+              {t("gold")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Counts for
+              {t("countsFor")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Eligible project types
+              {t("projectTypes")}
             </th>
           </tr>
         </thead>
@@ -40,14 +43,16 @@ export function CompetencyRequirements({
                 {c.name}
                 {c.retiredAt && (
                   <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-                    Retired: no new references
+                    {t("retired")}
                   </span>
                 )}
               </th>
               <td className="px-3 py-2 tabular-nums">{c.silverRequired}</td>
               <td className="px-3 py-2 tabular-nums">{c.goldRequired}</td>
-              <td className="px-3 py-2 tabular-nums">{c.countingMonths} months</td>
-              <td className="px-3 py-2">{c.projectTypes.map((t) => typeLabels[t] ?? t).join(", ")}</td>
+              <td className="px-3 py-2 tabular-nums">{t("months", { months: c.countingMonths })}</td>
+              <td className="px-3 py-2">
+                {c.projectTypes.map((type) => typeLabels[type] ?? type).join(common("listSeparator"))}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
+import { useTranslations } from "use-intl";
 import type { FormAction } from "../references/action-types";
 import { buttonPrimary, buttonSecondary, buttonSmall } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";
@@ -19,13 +20,14 @@ export function ConfirmForm<T>({
   question: string;
   confirmLabel: string;
 }) {
+  const t = useTranslations("common.client.confirmForm");
   const [state, formAction] = useActionState(action, null);
   const [asking, setAsking] = useState(false);
   const hydrated = useHydrated();
   if (state?.ok)
     return (
       <p role="status" className="text-xs font-medium text-emerald-800">
-        Done.
+        {t("done")}
       </p>
     );
   return (
@@ -38,7 +40,7 @@ export function ConfirmForm<T>({
           <span className="text-xs text-slate-800">{question}</span>
           <SubmitButton className={buttonPrimary}>{confirmLabel}</SubmitButton>
           <button type="button" className={buttonSecondary} onClick={() => setAsking(false)}>
-            Cancel
+            {t("cancel")}
           </button>
         </form>
       ) : (

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
+import { useTranslations } from "use-intl";
 import type { FormAction } from "../references/action-types";
 import { Alert } from "../ui/alert";
 import { Field } from "../ui/field";
@@ -16,15 +17,16 @@ export function CreateApiKeyForm({
   action: FormAction<Created>;
   locations: { id: string; name: string }[];
 }) {
+  const t = useTranslations("settings.client.apiKeyForm");
   const [state, formAction] = useActionState(action, null);
   const [actsAs, setActsAs] = useState<"partner" | "locations">("partner");
   if (state?.ok)
     return (
       <div className="space-y-3">
-        <Alert tone="success" title="Key created">
-          Copy it now: it is shown only this once, and only a fingerprint of it is kept.
+        <Alert tone="success" title={t("created")}>
+          {t("createdBody")}
         </Alert>
-        <ShownOnceSecret id="new-api-key" label="Your new API key" value={state.data.key} />
+        <ShownOnceSecret id="new-api-key" label={t("newKey")} value={state.data.key} />
       </div>
     );
   const failed = state && !state.ok ? state : null;
@@ -34,25 +36,25 @@ export function CreateApiKeyForm({
       {failed && <Alert tone="error">{failed.message}</Alert>}
       <Field
         name="name"
-        label="Name"
+        label={t("name")}
         required
         maxLength={80}
-        hint="For example: Dynamics CRM sync"
+        hint={t("nameHint")}
         defaultValue={failed?.values?.name ?? ""}
         errors={errors.name}
       />
       <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-slate-800">Scope</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("scope")}</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="scope" value="READ" defaultChecked /> Read
+          <input type="radio" name="scope" value="READ" defaultChecked /> {t("read")}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="scope" value="READ_WRITE" /> Read and write
+          <input type="radio" name="scope" value="READ_WRITE" /> {t("readWrite")}
         </label>
         {errors.scope && <p className="text-xs text-red-800">{errors.scope[0]}</p>}
       </fieldset>
       <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-slate-800">Acts as</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("actsAs")}</legend>
         <label className="flex items-center gap-2 text-sm">
           <input
             type="radio"
@@ -61,7 +63,7 @@ export function CreateApiKeyForm({
             checked={actsAs === "partner"}
             onChange={() => setActsAs("partner")}
           />{" "}
-          The whole partner (as a Global Administrator)
+          {t("wholePartner")}
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input
@@ -71,7 +73,7 @@ export function CreateApiKeyForm({
             checked={actsAs === "locations"}
             onChange={() => setActsAs("locations")}
           />{" "}
-          Some locations (as their Local Administrator)
+          {t("someLocations")}
         </label>
         {actsAs === "locations" && (
           <div className="ml-6 space-y-1" data-testid="api-key-locations">
@@ -88,7 +90,7 @@ export function CreateApiKeyForm({
           </p>
         )}
       </fieldset>
-      <SubmitButton pendingLabel="Creating…">Create key</SubmitButton>
+      <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useTranslations } from "use-intl";
 import type { FormAction } from "../references/action-types";
 import { Alert } from "../ui/alert";
 import { Field } from "../ui/field";
@@ -15,15 +16,15 @@ export function CreateWebhookForm({
   /** The event types a receiver may subscribe to, with their names. */
   events: { type: string; label: string }[];
 }) {
+  const t = useTranslations("settings.client.webhookForm");
   const [state, formAction] = useActionState(action, null);
   if (state?.ok)
     return (
       <div className="space-y-3">
-        <Alert tone="success" title="Endpoint added">
-          Copy the signing secret now and give it to your receiver: it is shown only this once. Your receiver
-          uses it to check that each event comes from us.
+        <Alert tone="success" title={t("added")}>
+          {t("addedBody")}
         </Alert>
-        <ShownOnceSecret id="new-webhook-secret" label="Signing secret" value={state.data.secret} />
+        <ShownOnceSecret id="new-webhook-secret" label={t("secret")} value={state.data.secret} />
       </div>
     );
   const failed = state && !state.ok ? state : null;
@@ -35,21 +36,24 @@ export function CreateWebhookForm({
       {failed && <Alert tone="error">{failed.message}</Alert>}
       <Field
         name="url"
-        label="Endpoint URL"
+        label={t("url")}
         type="url"
         required
         maxLength={2000}
-        hint="An https:// address of your system that accepts POST requests, e.g. https://crm.example.com/hooks/references"
+        hint={t("urlHint")}
         defaultValue={failed?.values?.url ?? ""}
         errors={errors.url}
       />
       <fieldset className="space-y-1" aria-describedby={errors.events ? "events-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-800">Events to send</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("events")}</legend>
         <div className="grid gap-1 sm:grid-cols-2">
           {events.map(({ type, label }) => (
             <label key={type} className="flex items-center gap-2 text-sm">
               <input type="checkbox" name={`event:${type}`} defaultChecked={checked(`event:${type}`)} />{" "}
-              {label} <code className="text-xs text-slate-600">{type}</code>
+              {label}{" "}
+              <code translate="no" className="text-xs text-slate-600">
+                {type}
+              </code>
             </label>
           ))}
         </div>
@@ -60,9 +64,9 @@ export function CreateWebhookForm({
         )}
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="enabled" defaultChecked={checked("enabled")} /> Enabled: send events now
+        <input type="checkbox" name="enabled" defaultChecked={checked("enabled")} /> {t("enabled")}
       </label>
-      <SubmitButton pendingLabel="Adding…">Add endpoint</SubmitButton>
+      <SubmitButton pendingLabel={t("adding")}>{t("add")}</SubmitButton>
     </form>
   );
 }

@@ -1,21 +1,32 @@
+import { getPortalT } from "@/lib/i18n/request-locale";
 import type { LocationRow } from "@/lib/users/queries";
 
 /** Who administers which location (read-only): where the R5/R6 refusals send people. */
-export function LocationAdmins({ locations, globals }: { locations: LocationRow[]; globals: string[] }) {
+export async function LocationAdmins({
+  locations,
+  globals,
+}: {
+  locations: LocationRow[];
+  globals: string[];
+}) {
+  const t = await getPortalT("settings.locationAdmins");
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700">
-        Global Administrators (every location): <strong>{globals.join(", ") || "none"}</strong>
+        {t.rich("globals", {
+          names: globals.join(", ") || t("none"),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm shadow-sm">
-        <caption className="sr-only">Local Administrators by location</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th scope="col" className="px-4 py-2">
-              Location
+              {t("location")}
             </th>
             <th scope="col" className="px-4 py-2">
-              Local Administrators
+              {t("localAdministrators")}
             </th>
           </tr>
         </thead>
@@ -24,7 +35,9 @@ export function LocationAdmins({ locations, globals }: { locations: LocationRow[
             <tr key={l.id}>
               <td className="px-4 py-2">
                 {l.name} <span className="text-slate-600">({l.country})</span>
-                {l.archivedAt && <span className="ml-2 text-xs font-semibold text-amber-800">Archived</span>}
+                {l.archivedAt && (
+                  <span className="ml-2 text-xs font-semibold text-amber-800">{t("archived")}</span>
+                )}
               </td>
               <td className="px-4 py-2">{l.administrators.join(", ") || "—"}</td>
             </tr>

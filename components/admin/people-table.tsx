@@ -1,11 +1,12 @@
+import { getPortalT } from "@/lib/i18n/request-locale";
 import type { PersonRow } from "@/lib/users/queries";
 import type { FormAction } from "../references/action-types";
 import { ConfirmForm } from "./confirm-form";
-import { roleFields } from "./role-fields";
+import { localizeRoleLabel, roleFields, roleWords } from "./role-fields";
 import { SpecForm } from "./spec-form";
 
 /** The partner's people; Global Administrators get a role form and Remove on each row. */
-export function PeopleTable<A, B>({
+export async function PeopleTable<A, B>({
   people,
   locations,
   manage,
@@ -14,6 +15,7 @@ export function PeopleTable<A, B>({
   locations: { id: string; name: string }[];
   manage: { changeRole: FormAction<A>; remove: FormAction<B> } | null;
 }) {
+  const [t, words] = await Promise.all([getPortalT("settings.people"), roleWords()]);
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm">
       {people.map((p) => (
@@ -23,29 +25,32 @@ export function PeopleTable<A, B>({
               <span className="font-semibold text-slate-900">{p.name}</span>{" "}
               <span className="text-sm text-slate-600">{p.email}</span>
             </p>
-            <p className="text-sm font-medium text-slate-800">{p.roleLabel}</p>
+            <p className="text-sm font-medium text-slate-800">{localizeRoleLabel(p.roleLabel, words)}</p>
           </div>
           {manage && (
             <details className="text-sm">
               <summary className="cursor-pointer font-medium text-brand-700">
-                Change role or remove {p.name}
+                {t("manage", { name: p.name })}
               </summary>
               <div className="mt-3 space-y-3">
                 <SpecForm
                   action={manage.changeRole}
                   idPrefix={`role-${p.id}`}
-                  label={`Role of ${p.name}`}
-                  fields={[{ kind: "hidden", name: "userId", value: p.id }, ...roleFields(locations, p)]}
-                  submitLabel="Save role"
-                  pendingLabel="Saving…"
-                  successMessage="Role saved."
+                  label={t("roleOf", { name: p.name })}
+                  fields={[
+                    { kind: "hidden", name: "userId", value: p.id },
+                    ...roleFields(words, locations, p),
+                  ]}
+                  submitLabel={t("saveRole")}
+                  pendingLabel={t("saving")}
+                  successMessage={t("roleSaved")}
                 />
                 <ConfirmForm
                   action={manage.remove}
                   hidden={{ userId: p.id }}
-                  label={`Remove ${p.name}`}
-                  question={`Remove ${p.name}? Their sessions stop at once.`}
-                  confirmLabel="Yes, remove"
+                  label={t("remove", { name: p.name })}
+                  question={t("removeQuestion", { name: p.name })}
+                  confirmLabel={t("removeConfirm")}
                 />
               </div>
             </details>

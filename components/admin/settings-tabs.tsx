@@ -1,8 +1,9 @@
 import { NavLink } from "../portal/nav-link";
 
-export function SettingsTabs({ tabs }: { tabs: { href: string; label: string }[] }) {
+/** The settings pages as tabs; `label` names the navigation ("Settings"), tabs come translated. */
+export function SettingsTabs({ tabs, label }: { tabs: { href: string; label: string }[]; label: string }) {
   return (
-    <nav aria-label="Settings" className="flex flex-wrap gap-1 border-b border-slate-200 pb-2">
+    <nav aria-label={label} className="flex flex-wrap gap-1 border-b border-slate-200 pb-2">
       {tabs.map((t) => (
         <NavLink key={t.href} href={t.href} allHrefs={tabs.map((x) => x.href)}>
           {t.label}

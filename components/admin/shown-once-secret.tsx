@@ -1,9 +1,11 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { buttonSecondary, inputClass } from "../ui/styles";
 
 /** A secret shown this once (API key, webhook signing secret): read-only, with a copy button. */
 export function ShownOnceSecret({ id, label, value }: { id: string; label: string; value: string }) {
+  const t = useTranslations("common.client.shownOnceSecret");
   const [copied, setCopied] = useState(false);
   return (
     <div>
@@ -17,7 +19,7 @@ export function ShownOnceSecret({ id, label, value }: { id: string; label: strin
           className={buttonSecondary}
           onClick={() => navigator.clipboard?.writeText(value).then(() => setCopied(true))}
         >
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </button>
       </div>
     </div>

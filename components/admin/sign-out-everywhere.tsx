@@ -1,16 +1,18 @@
 "use client";
+import { useTranslations } from "use-intl";
 import type { FormAction } from "../references/action-types";
 import { ConfirmForm } from "./confirm-form";
 
 /** Ends every session of this person, this one included. */
 export function SignOutEverywhere<T>({ action }: { action: FormAction<T> }) {
+  const t = useTranslations("settings.client.signOutEverywhere");
   return (
     <ConfirmForm
       action={action}
       hidden={{}}
-      label="Sign out of every session"
-      question="Sign out on every device, this one included? Sign-in links already emailed to you stop working too."
-      confirmLabel="Yes, sign out everywhere"
+      label={t("label")}
+      question={t("question")}
+      confirmLabel={t("confirm")}
     />
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "use-intl";
 import type { FormAction } from "../references/action-types";
 import { Alert } from "../ui/alert";
 import { SubmitButton } from "../ui/submit-button";
@@ -32,6 +33,7 @@ export function SpecForm<T>({
   idPrefix: string;
   layout?: "grid" | "inline";
 }) {
+  const t = useTranslations("common.client.specForm");
   const [state, formAction] = useActionState(action, null);
   const hydrated = useHydrated();
   const failed = state && !state.ok ? state : null;
@@ -52,7 +54,7 @@ export function SpecForm<T>({
     >
       {failed && (
         <div ref={alertRef} tabIndex={-1}>
-          <Alert tone="error" title="Nothing was changed">
+          <Alert tone="error" title={t("nothingChanged")}>
             {failed.message}
           </Alert>
         </div>

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
+import { useTranslations } from "use-intl";
 import type { FormAction } from "../references/action-types";
 import { buttonPrimary, buttonSecondary, buttonSmall } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";
@@ -23,18 +24,22 @@ export function SendTestEventButton({
   action: FormAction<{ status: number | null }>;
   endpointId: string;
 }) {
+  const t = useTranslations("settings.client.endpointActions");
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-1">
       <input type="hidden" name="endpointId" value={endpointId} />
-      <SubmitButton className={buttonSmall} pendingLabel="Sending…">
-        Send test event
+      <SubmitButton className={buttonSmall} pendingLabel={t("sending")}>
+        {t("sendTest")}
       </SubmitButton>
       {state?.ok && (
         <p role="status" className="text-xs text-slate-800">
           {state.data.status === null
-            ? "No answer: see the delivery log."
-            : `Answered HTTP ${state.data.status}${state.data.status >= 200 && state.data.status < 300 ? " — delivered." : "."}`}
+            ? t("noAnswer")
+            : t("answered", {
+                status: state.data.status,
+                delivered: state.data.status >= 200 && state.data.status < 300 ? "yes" : "no",
+              })}
         </p>
       )}
       <Refusal state={state && !state.ok ? state : null} />
@@ -42,7 +47,7 @@ export function SendTestEventButton({
   );
 }
 
-/** Disable or Enable, whichever applies now. */
+/** Disable or Enable, whichever applies now (`label` comes translated from the page). */
 export function ToggleEndpointButton({
   action,
   endpointId,
@@ -50,7 +55,7 @@ export function ToggleEndpointButton({
 }: {
   action: FormAction<undefined>;
   endpointId: string;
-  label: "Disable" | "Enable";
+  label: string;
 }) {
   const [state, formAction] = useActionState(action, null);
   return (
@@ -70,34 +75,34 @@ export function RotateSecretButton({
   action: FormAction<{ secret: string }>;
   endpointId: string;
 }) {
+  const t = useTranslations("settings.client.endpointActions");
   const [state, formAction] = useActionState(action, null);
   const [asking, setAsking] = useState(false);
   if (state?.ok)
     return (
       <div className="space-y-1">
         <p role="status" className="text-xs text-slate-800">
-          New secret: copy it now, it is shown only this once. Events are signed with it from now on.
+          {t("rotated")}
         </p>
-        <ShownOnceSecret id={`rotated-${endpointId}`} label="New signing secret" value={state.data.secret} />
+        <ShownOnceSecret id={`rotated-${endpointId}`} label={t("newSecret")} value={state.data.secret} />
       </div>
     );
-  const question =
-    "Rotate the secret? Your receiver must switch to the new one: events signed with it fail the old check.";
+  const question = t("rotateQuestion");
   if (!asking)
     return (
       <button type="button" className={buttonSmall} onClick={() => setAsking(true)}>
-        Rotate secret
+        {t("rotate")}
       </button>
     );
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2" aria-label={question}>
       <input type="hidden" name="endpointId" value={endpointId} />
       <span className="text-xs text-slate-800">{question}</span>
-      <SubmitButton className={buttonPrimary} pendingLabel="Rotating…">
-        Rotate now
+      <SubmitButton className={buttonPrimary} pendingLabel={t("rotating")}>
+        {t("rotateNow")}
       </SubmitButton>
       <button type="button" className={buttonSecondary} onClick={() => setAsking(false)}>
-        Cancel
+        {t("cancel")}
       </button>
       <Refusal state={state && !state.ok ? state : null} />
     </form>

@@ -1,13 +1,12 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
+import { useTranslations } from "use-intl";
 import type { FormAction } from "../references/action-types";
 import { Alert } from "../ui/alert";
 import { ConfirmPanel } from "../ui/confirm-panel";
 import { Field } from "../ui/field";
 import { buttonSecondary } from "../ui/styles";
 import { useHydrated } from "../ui/use-hydrated";
-
-const NAME_REQUIRED = "Enter the name of the program administrator who asked for the cancellation.";
 
 /**
  * R12: an agent cancels an awaiting request at the request of one of the partner's program
@@ -25,6 +24,7 @@ export function CancelReferenceForm<T>({
   administrators: string[];
   action: FormAction<T>;
 }) {
+  const t = useTranslations("serviceCenter.client.cancelForm");
   const [state, formAction] = useActionState(action, null);
   const [name, setName] = useState("");
   const [note, setNote] = useState("");
@@ -39,12 +39,12 @@ export function CancelReferenceForm<T>({
   }, [failed]);
 
   if (state?.ok) {
-    return <Alert tone="success">The request was canceled. The history records who asked.</Alert>;
+    return <Alert tone="success">{t("canceled")}</Alert>;
   }
 
   const nameErrors = localError ? [localError] : failed?.fieldErrors?.programAdministrator;
   const askToConfirm = () => {
-    if (!name.trim()) setLocalError(NAME_REQUIRED);
+    if (!name.trim()) setLocalError(t("nameRequired"));
     else setConfirming(true);
   };
   return (
@@ -59,15 +59,15 @@ export function CancelReferenceForm<T>({
       }}
       className="space-y-3"
       noValidate
-      aria-label="Cancel this request"
+      aria-label={t("label")}
     >
       <input type="hidden" name="referenceId" value={referenceId} />
       {failed && <Alert tone="error">{failed.message}</Alert>}
       {confirming ? (
         <ConfirmPanel
-          question={`Cancel the request for ${customerCompany} at the request of ${name.trim()}? The customer can no longer answer it, and this cannot be undone.`}
-          confirmLabel="Yes, cancel the request"
-          pendingLabel="Canceling…"
+          question={t("question", { customer: customerCompany, name: name.trim() })}
+          confirmLabel={t("confirm")}
+          pendingLabel={t("canceling")}
           onBack={() => setConfirming(false)}
         >
           <input type="hidden" name="programAdministrator" value={name} />
@@ -77,11 +77,11 @@ export function CancelReferenceForm<T>({
         <>
           <Field
             name="cancel-programAdministrator"
-            label="Program administrator who asked"
+            label={t("administratorLabel")}
             hint={
               administrators.length > 0
-                ? `The partner's program administrators: ${administrators.join(", ")}. Another name can be typed.`
-                : "Type the name of the partner's program administrator who asked."
+                ? t("administratorsHint", { names: administrators.join(t("listSeparator")) })
+                : t("administratorHintNone")
             }
             required
             errors={nameErrors}
@@ -109,11 +109,7 @@ export function CancelReferenceForm<T>({
               </>
             )}
           </Field>
-          <Field
-            name="cancel-note"
-            label="Note for the history (optional)"
-            errors={failed?.fieldErrors?.note}
-          >
+          <Field name="cancel-note" label={t("noteLabel")} errors={failed?.fieldErrors?.note}>
             {(props) => (
               <textarea
                 {...props}
@@ -126,7 +122,7 @@ export function CancelReferenceForm<T>({
             )}
           </Field>
           <button type="button" className={buttonSecondary} disabled={!hydrated} onClick={askToConfirm}>
-            Cancel this request…
+            {t("submit")}
           </button>
         </>
       )}

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import type { FormAction } from "../references/action-types";
 import { buttonPrimary, buttonSecondary } from "../ui/styles";
 import { useHydrated } from "../ui/use-hydrated";
@@ -28,21 +29,22 @@ export function CaseActions({
   resolveAction: FormAction<{ status: "RESOLVED" }>;
   declineAction: FormAction<{ status: "DECLINED" }>;
 }) {
+  const t = useTranslations("serviceCenter.client.caseActions");
   const [mode, setMode] = useState<"resolve" | "decline" | null>(null);
   const hydrated = useHydrated();
   const shared = { serviceCase: c, view, onBack: () => setMode(null) };
-  const customer = customerOf(c);
+  const customer = customerOf(c, t("thisReference"));
 
   if (mode === "decline")
     return (
       <ConfirmCaseForm
         {...shared}
         action={declineAction}
-        label={`Decline the case about ${customer}`}
-        question="Decline this case? The partner sees your reason, and a declined case cannot be reopened."
-        confirmLabel="Yes, decline the case"
-        pendingLabel="Declining…"
-        note={{ name: "reason", label: "Reason for declining", rows: 3, maxLength: 2000, required: true }}
+        label={t("declineLabel", { customer })}
+        question={t("declineQuestion")}
+        confirmLabel={t("declineConfirm")}
+        pendingLabel={t("declining")}
+        note={{ name: "reason", label: t("declineReason"), rows: 3, maxLength: 2000, required: true }}
       />
     );
   if (mode === "resolve" && c.type === "CANCELLATION")
@@ -50,15 +52,17 @@ export function CaseActions({
       <ConfirmCaseForm
         {...shared}
         action={resolveAction}
-        label={`Cancel the request for ${customer}`}
-        question={`Cancel the reference request for ${customer} at the request of ${
-          c.programAdministrator ?? "the program administrator"
-        }? This cannot be undone.`}
-        confirmLabel="Yes, cancel the request"
-        pendingLabel="Canceling…"
+        label={t("cancelLabel", { customer })}
+        question={
+          c.programAdministrator
+            ? t("cancelQuestion", { customer, administrator: c.programAdministrator })
+            : t("cancelQuestionNoName", { customer })
+        }
+        confirmLabel={t("cancelConfirm")}
+        pendingLabel={t("canceling")}
         note={{
           name: "resolution",
-          label: "Note for the request's history (optional)",
+          label: t("cancelNote"),
           rows: 2,
           maxLength: 1000,
         }}
@@ -69,7 +73,7 @@ export function CaseActions({
   return (
     <div className="mt-3 flex flex-wrap gap-2 border-t border-slate-100 pt-3">
       <button type="button" className={buttonPrimary} disabled={!hydrated} onClick={() => setMode("resolve")}>
-        Resolve
+        {t("resolve")}
       </button>
       <button
         type="button"
@@ -77,7 +81,7 @@ export function CaseActions({
         disabled={!hydrated}
         onClick={() => setMode("decline")}
       >
-        Decline
+        {t("decline")}
       </button>
     </div>
   );

@@ -20,4 +20,5 @@ export function CaseHiddenFields({ serviceCase: c, view }: { serviceCase: CaseFo
   );
 }
 
-export const customerOf = (c: CaseForActions) => c.customerCompany ?? "this reference";
+/** The case's customer company; `fallback` (translated "this reference") when the case has none. */
+export const customerOf = (c: CaseForActions, fallback = "this reference") => c.customerCompany ?? fallback;

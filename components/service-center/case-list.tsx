@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 
 export type CaseRow = {
   id: string;
@@ -19,14 +20,13 @@ export type CaseRow = {
   createdAt: Date;
 };
 
-const TYPE: Record<string, string> = {
-  CANCELLATION: "Cancellation request",
-  ASSIGNMENT_HELP: "Help with assigning",
-};
-const STATUS: Record<string, string> = { OPEN: "Open", RESOLVED: "Resolved", DECLINED: "Declined" };
+// Case kinds and statuses by enum value, as lib/service-center/labels.ts names them in English.
+const TYPES = new Set(["CANCELLATION", "ASSIGNMENT_HELP"] as const);
+const STATUSES = new Set(["OPEN", "RESOLVED", "DECLINED"] as const);
+const isIn = <K extends string>(set: Set<K>, value: string): value is K => set.has(value as K);
 
 /** Service-center cases, each with its reference, who asked and what came of it. */
-export function CaseList({
+export async function CaseList({
   cases,
   showPartner,
   renderActions,
@@ -38,14 +38,11 @@ export function CaseList({
   /** What to say, and what to do, when there is nothing to show. */
   empty?: React.ReactNode;
 }) {
+  const [t, locale] = await Promise.all([getPortalT("serviceCenter.cases"), getPortalLocale()]);
   if (cases.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-600">
-        {empty ?? (
-          <p>
-            No cases yet. To ask for help, open a reference request and use “Ask the Regional Service Center”.
-          </p>
-        )}
+        {empty ?? <p>{t("list.noCases")}</p>}
       </div>
     );
   }
@@ -59,7 +56,7 @@ export function CaseList({
         >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 className="font-semibold">
-              {TYPE[c.type] ?? c.type}
+              {isIn(TYPES, c.type) ? t(`caseTypes.${c.type}`) : c.type}
               {c.customerCompany && c.referenceId && (
                 <>
                   {" — "}
@@ -73,7 +70,7 @@ export function CaseList({
               )}
             </h2>
             <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-800">
-              {STATUS[c.status] ?? c.status}
+              {isIn(STATUSES, c.status) ? t(`caseStatuses.${c.status}`) : c.status}
             </span>
           </div>
           <p className="mt-1 text-sm text-slate-600">
@@ -91,17 +88,20 @@ export function CaseList({
               ) : (
                 `${c.partnerName} · `
               ))}
-            Opened {formatDateTime(c.createdAt)}
-            {c.openedByName && ` by ${c.openedByName}`}
+            {c.openedByName
+              ? t("list.openedBy", { date: formatDateTime(c.createdAt, locale), name: c.openedByName })
+              : t("list.opened", { date: formatDateTime(c.createdAt, locale) })}
           </p>
           {c.programAdministrator && (
-            <p className="mt-1 text-sm">Requested by program administrator: {c.programAdministrator}</p>
+            <p className="mt-1 text-sm">{t("list.requestedBy", { name: c.programAdministrator })}</p>
           )}
-          {c.competencyName && <p className="mt-1 text-sm">Competency: {c.competencyName}</p>}
+          {c.competencyName && (
+            <p className="mt-1 text-sm">{t("list.competency", { name: c.competencyName })}</p>
+          )}
           {c.message && <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{c.message}</p>}
           {c.resolution && (
             <p className="mt-2 text-sm text-slate-700">
-              {c.resolvedByName ?? "Agent"}: {c.resolution}
+              {t("list.resolution", { name: c.resolvedByName ?? t("list.agent"), resolution: c.resolution })}
             </p>
           )}
           {renderActions?.(c)}

@@ -1,22 +1,23 @@
+import { getPortalT } from "@/lib/i18n/request-locale";
 import type { CaseView } from "@/lib/service-center/list-query";
 import { FilterTabs } from "../ui/filter-tabs";
 
-const LABELS: Record<CaseView, string> = {
-  OPEN: "Open",
-  RESOLVED: "Resolved",
-  DECLINED: "Declined",
-  ALL: "All",
-};
+const VIEWS: CaseView[] = ["OPEN", "RESOLVED", "DECLINED", "ALL"];
 
 /** The case list's status filter. */
-export function CaseStatusTabs({ current, counts }: { current: CaseView; counts: Record<CaseView, number> }) {
-  const tabs = (Object.keys(LABELS) as CaseView[]).map((key) => ({
+export async function CaseStatusTabs({
+  current,
+  counts,
+}: {
+  current: CaseView;
+  counts: Record<CaseView, number>;
+}) {
+  const t = await getPortalT("serviceCenter.cases.tabs");
+  const tabs = VIEWS.map((key) => ({
     key,
-    label: LABELS[key],
+    label: t(key),
     count: counts[key],
     href: `/service-center?status=${key}`,
   }));
-  return (
-    <FilterTabs label="Filter cases by status" tabs={tabs} current={current} testIdPrefix="case-count" />
-  );
+  return <FilterTabs label={t("label")} tabs={tabs} current={current} testIdPrefix="case-count" />;
 }

@@ -1,39 +1,41 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
 import type { FailedEmailRow } from "@/lib/email/failed";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { linkClass } from "../ui/styles";
 
 /** FAILED emails for agents: who it was for, what the server answered, and what it belongs to. */
-export function EmailFailedTable({
+export async function EmailFailedTable({
   rows,
   renderAction,
 }: {
   rows: FailedEmailRow[];
   renderAction: (row: FailedEmailRow) => React.ReactNode;
 }) {
+  const [t, locale] = await Promise.all([getPortalT("serviceCenter.email.table"), getPortalLocale()]);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">Emails that could not be delivered, oldest first</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
             <th scope="col" className="px-4 py-3">
-              To
+              {t("to")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Subject
+              {t("subject")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Belongs to
+              {t("belongsTo")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Last error
+              {t("lastError")}
             </th>
             <th scope="col" className="px-4 py-3">
-              Attempts
+              {t("attempts")}
             </th>
             <th scope="col" className="px-4 py-3">
-              <span className="sr-only">Action</span>
+              <span className="sr-only">{t("action")}</span>
             </th>
           </tr>
         </thead>
@@ -42,9 +44,10 @@ export function EmailFailedTable({
             <tr key={row.id} data-testid="failed-email-row" className="align-top">
               <td className="px-4 py-3 break-all">{row.to}</td>
               <td className="px-4 py-3">
-                {row.subject}
+                {/* The subject as sent, in its recipient's language: data, not the page's words. */}
+                <span translate="no">{row.subject}</span>
                 <span className="block text-xs text-slate-500">
-                  {row.template} · queued {formatDateTime(row.createdAt)}
+                  {t("queued", { template: row.template, date: formatDateTime(row.createdAt, locale) })}
                 </span>
               </td>
               <td className="px-4 py-3">

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
+import { useTranslations } from "use-intl";
 import type { FormAction } from "../references/action-types";
 import { Alert } from "../ui/alert";
 import { buttonSecondary, buttonSmall } from "../ui/styles";
@@ -16,19 +17,20 @@ export function RequeueEmailButton({
   to: string;
   action: FormAction<{ to: string }>;
 }) {
+  const t = useTranslations("serviceCenter.client.requeue");
   const [state, formAction] = useActionState(action, null);
   if (state?.ok)
     return (
       <p role="status" className="text-sm text-emerald-800">
-        Requeued: sending to {to} again.
+        {t("requeued", { to })}
       </p>
     );
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="emailId" value={emailId} />
-      <SubmitButton className={buttonSmall} pendingLabel="Requeueing…">
+      <SubmitButton className={buttonSmall} pendingLabel={t("requeueing")}>
         <span>
-          Requeue<span className="sr-only"> the email to {to}</span>
+          {t.rich("requeue", { to, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
         </span>
       </SubmitButton>
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
@@ -44,6 +46,7 @@ export function RequeueAllEmails({
   count: number;
   action: FormAction<{ requeued: number; notRequeued: number; remaining: boolean }>;
 }) {
+  const t = useTranslations("serviceCenter.client.requeue");
   const [confirming, setConfirming] = useState(false);
   const hydrated = useHydrated();
   const [state, formAction] = useActionState(action, null);
@@ -51,11 +54,7 @@ export function RequeueAllEmails({
     const { requeued, notRequeued, remaining } = state.data;
     return (
       <Alert tone={notRequeued > 0 || remaining ? "warning" : "success"}>
-        {requeued === 1 ? "1 email was" : `${requeued} emails were`} requeued and are being sent again. A link
-        they carry is a new one; the earlier link no longer works.
-        {notRequeued > 0 &&
-          ` ${notRequeued === 1 ? "1 email was" : `${notRequeued} emails were`} not: what its link was for has ended.`}
-        {remaining && " More remain: requeue all again to continue."}
+        {t("allDone", { requeued, notRequeued, remaining: remaining ? "yes" : "no" })}
       </Alert>
     );
   }
@@ -67,19 +66,16 @@ export function RequeueAllEmails({
         disabled={!hydrated}
         onClick={() => setConfirming(true)}
       >
-        Requeue all failed email
+        {t("requeueAll")}
       </button>
     );
   return (
     <form action={formAction} className="space-y-3 rounded-md border border-amber-200 bg-amber-50 p-4">
-      <p className="text-sm text-amber-900">
-        Send {count === 1 ? "this email" : `all ${count} failed emails`} again? Recipients whose server
-        refused them before may refuse them again.
-      </p>
+      <p className="text-sm text-amber-900">{t("confirmQuestion", { count })}</p>
       <div className="flex gap-2">
-        <SubmitButton pendingLabel="Requeueing…">Yes, requeue all</SubmitButton>
+        <SubmitButton pendingLabel={t("requeueing")}>{t("confirm")}</SubmitButton>
         <button type="button" className={buttonSecondary} onClick={() => setConfirming(false)}>
-          Keep them as they are
+          {t("keep")}
         </button>
       </div>
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}

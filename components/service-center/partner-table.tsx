@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { linkClass } from "../ui/styles";
 
 export type PartnerTableRow = {
@@ -12,24 +13,26 @@ const th = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide 
 const td = "px-3 py-3 align-top text-sm";
 
 /** The agents' partner search results, each linking to that partner's list and competencies. */
-export function PartnerTable({ partners }: { partners: PartnerTableRow[] }) {
+export async function PartnerTable({ partners }: { partners: PartnerTableRow[] }) {
+  const t = await getPortalT("agentAdmin.partnerTable");
+  const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200">
-        <caption className="sr-only">Partners</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50">
           <tr>
             <th scope="col" className={th}>
-              Partner
+              {t("partner")}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Awaiting Approval
+              {t("awaiting")}
             </th>
             <th scope="col" className={`${th} text-right`}>
-              Approved, not assigned
+              {t("unassigned")}
             </th>
             <th scope="col" className={th}>
-              <span className="sr-only">Links</span>
+              <span className="sr-only">{t("links")}</span>
             </th>
           </tr>
         </thead>
@@ -50,10 +53,10 @@ export function PartnerTable({ partners }: { partners: PartnerTableRow[] }) {
               <td className={td}>
                 <span className="flex flex-wrap gap-x-4 gap-y-1">
                   <Link href={`/references?partnerId=${p.id}`} className={linkClass}>
-                    Reference List<span className="sr-only"> of {p.name}</span>
+                    {t.rich("referenceList", { name: p.name, sr })}
                   </Link>
                   <Link href={`/competencies?partnerId=${p.id}`} className={linkClass}>
-                    Competencies<span className="sr-only"> of {p.name}</span>
+                    {t.rich("competencies", { name: p.name, sr })}
                   </Link>
                 </span>
               </td>

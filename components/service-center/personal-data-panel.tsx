@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
+import { useTranslations } from "use-intl";
 import type { ActionState } from "@/lib/actions/action";
 import type { ErasureReport, PersonalData } from "@/lib/customers/personal-data";
 import { Alert } from "../ui/alert";
@@ -14,10 +15,14 @@ type Action<T> = (previous: ActionState<T>, formData: FormData) => Promise<Actio
 export function PersonalDataPanel({
   find,
   erase,
+  statusLabels = {},
 }: {
   find: Action<PersonalData>;
   erase: Action<ErasureReport>;
+  /** lib's English status label → the label in the page's language. */
+  statusLabels?: Record<string, string>;
 }) {
+  const t = useTranslations("serviceCenter.client.personalData");
   const [found, search] = useActionState(find, null);
   // Each search shows its own result with a fresh erase step.
   const [searches, setSearches] = useState(0);
@@ -28,13 +33,13 @@ export function PersonalDataPanel({
     <div className="space-y-6">
       <section aria-labelledby="find" className={`${card} max-w-2xl space-y-3 p-6`}>
         <h2 id="find" className="text-lg font-semibold">
-          Find a customer&apos;s data
+          {t("findHeading")}
         </h2>
         <form action={search} className="space-y-3" onSubmit={() => setSearches((n) => n + 1)}>
           {failed && <Alert tone="error">{failed.message}</Alert>}
           <Field
             name="email"
-            label="Customer's email address"
+            label={t("emailLabel")}
             type="email"
             required
             maxLength={254}
@@ -42,40 +47,50 @@ export function PersonalDataPanel({
             defaultValue={failed?.values?.email ?? data?.address ?? ""}
             errors={failed?.fieldErrors?.email}
           />
-          <SubmitButton pendingLabel="Searching…">Find</SubmitButton>
+          <SubmitButton pendingLabel={t("searching")}>{t("find")}</SubmitButton>
         </form>
       </section>
-      {data && <Held key={searches} data={data} erase={erase} />}
+      {data && <Held key={searches} data={data} erase={erase} statusLabels={statusLabels} />}
     </div>
   );
 }
 
-function Held({ data, erase }: { data: PersonalData; erase: Action<ErasureReport> }) {
+function Held({
+  data,
+  erase,
+  statusLabels,
+}: {
+  data: PersonalData;
+  erase: Action<ErasureReport>;
+  statusLabels: Record<string, string>;
+}) {
+  const t = useTranslations("serviceCenter.client.personalData");
   const [erased, eraseNow] = useActionState(erase, null);
   const [confirming, setConfirming] = useState(false);
   if (erased?.ok)
     return (
-      <Alert tone="success" title="Erased">
-        The name and address were removed from {erased.data.requests} request
-        {erased.data.requests === 1 ? "" : "s"} and {erased.data.emails} email
-        {erased.data.emails === 1 ? "" : "s"}.
-        {erased.data.doNotAskAgainKept ? " Their “Do not ask me again” stays, as a keyed hash." : ""}
+      <Alert tone="success" title={t("erasedTitle")}>
+        {t("erasedBody", {
+          requests: erased.data.requests,
+          emails: erased.data.emails,
+          doNotAsk: erased.data.doNotAskAgainKept ? "yes" : "no",
+        })}
       </Alert>
     );
   const nothing = data.requests.length === 0 && data.emails.length === 0;
   return (
     <section aria-labelledby="held" className={`${card} space-y-4 p-6`}>
       <h2 id="held" className="text-lg font-semibold">
-        Held about {data.address}
+        {t("heldAbout", { address: data.address })}
       </h2>
-      <Summary data={data} />
+      <Summary data={data} statusLabels={statusLabels} />
       <div className="flex flex-wrap gap-2">
         <button type="button" className={buttonSecondary} onClick={() => download(data)}>
-          Download as JSON
+          {t("download")}
         </button>
         {!confirming && !nothing && (
           <button type="button" className={buttonDanger} onClick={() => setConfirming(true)}>
-            Erase this customer&apos;s data…
+            {t("erase")}
           </button>
         )}
       </div>
@@ -83,26 +98,16 @@ function Held({ data, erase }: { data: PersonalData; erase: Action<ErasureReport
         <form action={eraseNow}>
           <input type="hidden" name="email" value={data.address} />
           <ConfirmPanel
-            question={`Erase everything held about ${data.address}? This cannot be undone.`}
+            question={t("eraseQuestion", { address: data.address })}
             error={erased && !erased.ok ? erased.message : undefined}
-            confirmLabel="Erase permanently"
-            pendingLabel="Erasing…"
+            confirmLabel={t("eraseConfirm")}
+            pendingLabel={t("erasing")}
             onBack={() => setConfirming(false)}
           >
             <ul className="list-disc pl-5 text-sm text-slate-800">
-              <li>
-                The name and address on {data.requests.length} request
-                {data.requests.length === 1 ? "" : "s"}, in their history, their emails and their service
-                cases. The requests keep their status, dates, company and competency, so partners&apos; counts
-                do not change; requests still awaiting an answer can no longer be answered.
-              </li>
-              <li>
-                {data.emails.length} email{data.emails.length === 1 ? "" : "s"} to the address: unsent ones
-                are not sent, sent ones lose their recipient and text.
-              </li>
-              {data.doNotAskAgain && (
-                <li>Their “Do not ask me again” stays, as the keyed hash it already is.</li>
-              )}
+              <li>{t("eraseRequests", { count: data.requests.length })}</li>
+              <li>{t("eraseEmails", { count: data.emails.length })}</li>
+              {data.doNotAskAgain && <li>{t("eraseDoNotAsk")}</li>}
             </ul>
           </ConfirmPanel>
         </form>
@@ -111,26 +116,23 @@ function Held({ data, erase }: { data: PersonalData; erase: Action<ErasureReport
   );
 }
 
-function Summary({ data }: { data: PersonalData }) {
+function Summary({ data, statusLabels }: { data: PersonalData; statusLabels: Record<string, string> }) {
+  const t = useTranslations("serviceCenter.client.personalData");
+  const doNotAsk = data.doNotAskAgain ? "yes" : "no";
   if (data.requests.length === 0 && data.emails.length === 0)
-    return (
-      <p className="text-sm text-slate-700">
-        No request or email names this address.
-        {data.doNotAskAgain ? " It asked not to receive reference requests (kept as a keyed hash)." : ""}
-      </p>
-    );
+    return <p className="text-sm text-slate-700">{t("nothingHeld", { doNotAsk })}</p>;
   return (
     <div className="space-y-3 text-sm">
       {data.requests.length > 0 && (
         <table className="w-full text-left">
-          <caption className="sr-only">Requests naming this address</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Partner</th>
-              <th scope="col">Customer</th>
-              <th scope="col">Contact</th>
-              <th scope="col">Status</th>
-              <th scope="col">History entries</th>
+              <th scope="col">{t("partner")}</th>
+              <th scope="col">{t("customer")}</th>
+              <th scope="col">{t("contact")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("historyEntries")}</th>
             </tr>
           </thead>
           <tbody>
@@ -138,18 +140,15 @@ function Summary({ data }: { data: PersonalData }) {
               <tr key={r.id} data-testid="held-request">
                 <td>{r.partnerName}</td>
                 <td>{r.customerCompany}</td>
-                <td>{r.contactName || "Contact erased"}</td>
-                <td>{r.status}</td>
+                <td>{r.contactName || t("contactErased")}</td>
+                <td>{statusLabels[r.status] ?? r.status}</td>
                 <td>{r.history.length}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p>
-        {data.emails.length} email{data.emails.length === 1 ? "" : "s"} to this address.
-        {data.doNotAskAgain ? " It asked not to receive reference requests (“Do not ask me again”)." : ""}
-      </p>
+      <p>{t("emailsHeld", { count: data.emails.length, doNotAsk })}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "use-intl";
 import type { FormAction } from "../references/action-types";
 import { Alert } from "../ui/alert";
 import { Field } from "../ui/field";
@@ -22,25 +23,29 @@ export function ResolveAssignmentForm({
   action: FormAction<{ status: "RESOLVED" }>;
   onBack: () => void;
 }) {
+  const t = useTranslations("serviceCenter.client.resolveForm");
+  const customer = useTranslations("serviceCenter.client.caseActions")("thisReference");
   const [state, formAction] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => panel.current?.focus(), []);
   return (
     <div ref={panel} tabIndex={-1} className={`mt-3 ${panelClass}`}>
-      <form action={formAction} className="space-y-3" aria-label={`Assign ${customerOf(c)}`}>
+      <form
+        action={formAction}
+        className="space-y-3"
+        aria-label={t("label", { customer: customerOf(c, customer) })}
+      >
         <CaseHiddenFields serviceCase={c} view={view} />
         <p className="text-sm text-slate-800">
-          {c.competencyName
-            ? `The partner asked for ${c.competencyName}. Press OK to assign it there, or choose another eligible competency.`
-            : "The partner left the choice to you: choose an eligible competency and press OK."}
+          {c.competencyName ? t("partnerAsked", { competency: c.competencyName }) : t("partnerLeftChoice")}
         </p>
         {failed && <Alert tone="error">{failed.message}</Alert>}
         <div className="flex flex-wrap items-end gap-3">
           <div className="min-w-64 flex-1">
             <Field
               name={`resolve-competency-${c.id}`}
-              label="Competency"
+              label={t("competency")}
               errors={failed?.fieldErrors?.competencyId}
             >
               {(props) => (
@@ -51,7 +56,7 @@ export function ResolveAssignmentForm({
                   defaultValue={failed?.values?.competencyId ?? c.competencyId ?? ""}
                 >
                   <option value="" disabled>
-                    Choose a competency
+                    {t("chooseCompetency")}
                   </option>
                   {competencies.map((x) => (
                     <option key={x.id} value={x.id}>
@@ -62,9 +67,9 @@ export function ResolveAssignmentForm({
               )}
             </Field>
           </div>
-          <SubmitButton pendingLabel="Saving…">OK</SubmitButton>
+          <SubmitButton pendingLabel={t("saving")}>{t("ok")}</SubmitButton>
           <button type="button" className={buttonSecondary} onClick={onBack}>
-            Go back
+            {t("goBack")}
           </button>
         </div>
       </form>

@@ -12,25 +12,17 @@ import { linkClass } from "@/components/ui/styles";
 import type { Actor } from "@/lib/auth/actor";
 import { canSeeServiceCases } from "@/lib/auth/permissions";
 import { eligibleCompetencies } from "@/lib/competencies/eligible";
-import { type CaseListQuery, type CaseView, parseCaseListQuery } from "@/lib/service-center/list-query";
+import { getPortalT } from "@/lib/i18n/request-locale";
+import { type CaseView, parseCaseListQuery } from "@/lib/service-center/list-query";
 import { listServiceCases, type ServiceCaseRow } from "@/lib/service-center/queries";
 import { declineCaseAction, resolveCaseAction } from "../actions";
 
-export const metadata: Metadata = { title: "Service center cases" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("serviceCenter.cases");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const DONE: Record<NonNullable<CaseListQuery["done"]>, string> = {
-  resolved: "Case resolved. The change shows in the reference request's history.",
-  declined: "Case declined. The partner sees your reason with the case.",
-};
-
-const EMPTY: Record<CaseView, string> = {
-  OPEN: "No open cases: the queue is clear.",
-  RESOLVED: "No resolved cases yet.",
-  DECLINED: "No declined cases.",
-  ALL: "No cases yet.",
-};
 
 export default async function ServiceCenterPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await signedInActor();
@@ -42,25 +34,22 @@ export default async function ServiceCenterPage({ searchParams }: { searchParams
   const choices = isAgent
     ? await competencyChoices(actor, cases)
     : new Map<string, { id: string; name: string }[]>();
+  const t = await getPortalT("serviceCenter.cases");
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Service center cases"
-        description={
-          isAgent
-            ? "Requests from partners to assign a reference on their behalf or to cancel an awaiting request, oldest first."
-            : "Your organization's requests to the Regional Service Center: help with assigning, and cancellations."
-        }
+        title={t("title")}
+        description={isAgent ? t("descriptionAgent") : t("descriptionPartner")}
         actions={
           isAgent && (
             <Link href="/service-center/partners" className={linkClass}>
-              Find a partner
+              {t("findPartner")}
             </Link>
           )
         }
       />
-      {done && <Alert tone="success">{DONE[done]}</Alert>}
+      {done && <Alert tone="success">{t(`done.${done}`)}</Alert>}
       <CaseStatusTabs current={view} counts={list.counts} />
       <CaseList
         cases={cases}
@@ -85,7 +74,7 @@ export default async function ServiceCenterPage({ searchParams }: { searchParams
         page={list.page}
         pageCount={list.pageCount}
         total={list.total}
-        noun={["case", "cases"]}
+        countLabel={t("count", { count: list.total })}
         hrefFor={(page) => `/service-center?status=${view}&page=${page}`}
       />
     </div>
@@ -104,37 +93,35 @@ async function competencyChoices(actor: Actor, cases: ServiceCaseRow[]) {
   return new Map<string, { id: string; name: string }[]>(entries);
 }
 
-function EmptyState({ view, isAgent }: { view: CaseView; isAgent: boolean }) {
+async function EmptyState({ view, isAgent }: { view: CaseView; isAgent: boolean }) {
+  const t = await getPortalT("serviceCenter.cases");
+  const partners = (chunks: React.ReactNode) => (
+    <Link href="/service-center/partners" className={linkClass}>
+      {chunks}
+    </Link>
+  );
   return (
     <>
-      <p className="font-medium text-slate-800">{EMPTY[view]}</p>
+      <p className="font-medium text-slate-800">{t(`empty.${view}`)}</p>
       <p className="mt-2 text-sm">
-        {isAgent ? (
-          <>
-            Partners’ administrators open cases from a reference request’s page. Meanwhile you can{" "}
-            <Link href="/service-center/partners" className={linkClass}>
-              find a partner
-            </Link>{" "}
-            and assign or cancel on their behalf
-            {view !== "ALL" && (
-              <>
-                , or{" "}
-                <Link href="/service-center?status=ALL" className={linkClass}>
-                  see all cases
+        {isAgent
+          ? view === "ALL"
+            ? t.rich("emptyAgent", { partners })
+            : t.rich("emptyAgentSeeAll", {
+                partners,
+                all: (chunks) => (
+                  <Link href="/service-center?status=ALL" className={linkClass}>
+                    {chunks}
+                  </Link>
+                ),
+              })
+          : t.rich("emptyPartner", {
+              link: (chunks) => (
+                <Link href="/references" className={linkClass}>
+                  {chunks}
                 </Link>
-              </>
-            )}
-            .
-          </>
-        ) : (
-          <>
-            To ask for help, open a request on the{" "}
-            <Link href="/references" className={linkClass}>
-              Reference List
-            </Link>{" "}
-            and use “Ask the Regional Service Center”.
-          </>
-        )}
+              ),
+            })}
       </p>
     </>
   );

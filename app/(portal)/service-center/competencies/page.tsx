@@ -2,36 +2,43 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { signedInActor } from "@/app/(portal)/signed-in";
 import { ActivityTable } from "@/components/admin/activity-table";
-import { CatalogEntryEditor, requirementFields } from "@/components/admin/catalog-editor";
+import { CatalogEntryEditor, requirementFields, requirementLabels } from "@/components/admin/catalog-editor";
 import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
 import { catalogHistory } from "@/lib/audit/queries";
-import { ACTIVITY_KIND_LABELS, actionLabel } from "@/lib/audit/wording";
 import { competencyCatalog } from "@/lib/competencies/catalog-queries";
-import { PROJECT_TYPES } from "@/lib/competencies/project-types";
+import { PROJECT_TYPE_KEYS } from "@/lib/competencies/project-types";
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { isAgent } from "@/lib/users/permissions";
 import { addCompetencyAction, retireCompetencyAction, updateRequirementsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Competency catalog" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("agentAdmin.catalog");
+  return { title: t("title") };
+}
 
 /** Agents keep the program's competencies: counts (1 ≤ silver ≤ gold ≤ 20), project types, retiring. */
 export default async function CatalogPage() {
   const actor = await signedInActor();
   if (!isAgent(actor)) notFound();
   const [catalog, history] = await Promise.all([competencyCatalog(), catalogHistory(30)]);
+  const [t, types, fieldLabels] = await Promise.all([
+    getPortalT("agentAdmin.catalog"),
+    getPortalT("agentAdmin.projectTypes"),
+    requirementLabels(),
+  ]);
+  // lib's list of project types, in its order, labelled in the page's language.
+  const typeLabels = Object.fromEntries(PROJECT_TYPE_KEYS.map((type) => [type, types(type)]));
   return (
     <div className="space-y-8">
-      <PageHeader
-        title="Competency catalog"
-        description="Changes apply to every partner's progress at once. Retiring a competency stops new assignments; references already assigned keep counting."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm">
         {catalog.map((entry) => (
           <CatalogEntryEditor
             key={entry.id}
             entry={entry}
-            typeLabels={PROJECT_TYPES}
+            typeLabels={typeLabels}
             update={updateRequirementsAction}
             retire={retireCompetencyAction}
           />
@@ -39,29 +46,28 @@ export default async function CatalogPage() {
       </ul>
       <section aria-labelledby="add-competency" className={`${card} space-y-4 p-6`}>
         <h2 id="add-competency" className="text-lg font-semibold">
-          Add a competency
+          {t("addHeading")}
         </h2>
         <SpecForm
           action={addCompetencyAction}
           idPrefix="add-competency"
-          label="Add a competency"
+          label={t("addHeading")}
           fields={[
-            { kind: "text", name: "name", label: "Name", required: true, maxLength: 200 },
-            ...requirementFields(PROJECT_TYPES),
+            { kind: "text", name: "name", label: t("name"), required: true, maxLength: 200 },
+            ...requirementFields(typeLabels, fieldLabels),
           ]}
-          submitLabel="Add competency"
-          successMessage="Competency added."
+          submitLabel={t("add")}
+          successMessage={t("added")}
         />
       </section>
       <section aria-labelledby="catalog-history" className="space-y-3">
         <h2 id="catalog-history" className="text-lg font-semibold">
-          History (latest 30)
+          {t("historyHeading")}
         </h2>
         {history.length === 0 ? (
-          <p className="text-slate-600">No changes yet.</p>
+          <p className="text-slate-600">{t("noHistory")}</p>
         ) : (
           <ActivityTable
-            labels={{ kind: ACTIVITY_KIND_LABELS, action: actionLabel }}
             rows={history.map((e) => ({
               id: e.id,
               at: e.createdAt,

@@ -7,11 +7,28 @@ import { EmailFailedTable } from "@/components/service-center/email-failed-table
 import { RequeueAllEmails, RequeueEmailButton } from "@/components/service-center/email-requeue";
 import { Alert } from "@/components/ui/alert";
 import { linkClass } from "@/components/ui/styles";
-import { describeAge } from "@/lib/email/backlog";
 import { listFailedEmails } from "@/lib/email/failed";
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { requeueAllEmailsAction, requeueEmailAction } from "./actions";
 
-export const metadata: Metadata = { title: "Undelivered email" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("serviceCenter.email");
+  return { title: t("title") };
+}
+
+/** How long ago, as lib/email/backlog.ts's describeAge says it in English ("3 hours"). */
+function ageParts(seconds: number): { unit: "day" | "hour" | "minute" | "none"; n: number } {
+  const units: ["day" | "hour" | "minute", number][] = [
+    ["day", 86_400],
+    ["hour", 3_600],
+    ["minute", 60],
+  ];
+  for (const [unit, size] of units) {
+    const n = Math.floor(seconds / size);
+    if (n >= 1) return { unit, n };
+  }
+  return { unit: "none", n: 0 };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -26,13 +43,12 @@ export default async function FailedEmailPage({ searchParams }: { searchParams: 
   // lib decides who may see this (agents only); everyone else gets the same answer as an unknown page.
   if (!result.ok) notFound();
   const { rows, nextCursor, backlog } = result.data;
+  const t = await getPortalT("serviceCenter.email");
+  const age = backlog.oldestUndeliveredAgeSeconds;
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Undelivered email"
-        description="Emails a recipient's mail server refused permanently. An outage only delays email; these need a person: correct the address with the partner, then requeue."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <Alert
         tone={
           backlog.oldestUndeliveredAgeSeconds !== null && backlog.oldestUndeliveredAgeSeconds > 3600
@@ -40,17 +56,16 @@ export default async function FailedEmailPage({ searchParams }: { searchParams: 
             : "info"
         }
       >
-        {backlog.oldestUndeliveredAgeSeconds === null
-          ? "No email is waiting to be sent."
-          : `The oldest email waiting to be sent was queued ${describeAge(backlog.oldestUndeliveredAgeSeconds)} ago.`}{" "}
-        {backlog.failedTotal === 1 ? "1 email has failed." : `${backlog.failedTotal} emails have failed.`}
+        {age === null
+          ? t("backlogNone", { failed: backlog.failedTotal })
+          : t("backlogOldest", { age: t("age", ageParts(age)), failed: backlog.failedTotal })}
       </Alert>
       {rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-          <p className="font-medium text-slate-800">No failed email{after ? " on this page" : ""}.</p>
+          <p className="font-medium text-slate-800">{after ? t("noFailedOnPage") : t("noFailed")}</p>
           {after && (
             <Link href="/service-center/email" className={`${linkClass} mt-2 inline-block text-sm`}>
-              Back to the first page
+              {t("backToFirstPage")}
             </Link>
           )}
         </div>
@@ -63,10 +78,10 @@ export default async function FailedEmailPage({ searchParams }: { searchParams: 
               <RequeueEmailButton emailId={row.id} to={row.to} action={requeueEmailAction} />
             )}
           />
-          <nav aria-label="Pagination" className="flex justify-between text-sm">
+          <nav aria-label={t("pagination")} className="flex justify-between text-sm">
             {after ? (
               <Link href="/service-center/email" className={linkClass}>
-                First page
+                {t("firstPage")}
               </Link>
             ) : (
               <span />
@@ -77,7 +92,7 @@ export default async function FailedEmailPage({ searchParams }: { searchParams: 
                 className={linkClass}
                 rel="next"
               >
-                Next page
+                {t("nextPage")}
               </Link>
             )}
           </nav>

@@ -6,9 +6,13 @@ import { PageHeader } from "@/components/portal/page-header";
 import { PartnerTable } from "@/components/service-center/partner-table";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
 import { queryString } from "@/lib/http/query";
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { findPartners } from "@/lib/partners/queries";
 
-export const metadata: Metadata = { title: "Partners" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("agentAdmin.partners");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -18,21 +22,22 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
   if (actor.kind !== "agent") notFound();
   const q = queryString((await searchParams).q)?.slice(0, 200) ?? "";
   const partners = await findPartners({ actor, q });
+  const t = await getPortalT("agentAdmin.partners");
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Partners"
-        description="Find a partner by name or program ID to see its Reference List and competency progress, assign references on its behalf, or cancel an awaiting request when its program administrator asks."
+        title={t("title")}
+        description={t("description")}
         actions={
           <Link href="/service-center/partners/new" className={buttonPrimary}>
-            Onboard a partner
+            {t("onboardLink")}
           </Link>
         }
       />
       <form
         method="get"
-        aria-label="Find a partner"
+        aria-label={t("searchForm")}
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       >
         <div className="min-w-64 flex-1">
@@ -40,7 +45,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
             htmlFor="partner-q"
             className="block text-xs font-semibold uppercase tracking-wide text-slate-600"
           >
-            Partner name or program ID
+            {t("queryLabel")}
           </label>
           <input
             id="partner-q"
@@ -48,36 +53,39 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
             type="search"
             defaultValue={q}
             maxLength={200}
-            placeholder="Contoso, Fabrikam…"
+            placeholder={t("queryPlaceholder")}
             className={`mt-1 ${inputClass}`}
           />
         </div>
         <button type="submit" className={buttonPrimary}>
-          Search
+          {t("search")}
         </button>
         {q && (
           <Link href="/service-center/partners" className={buttonSecondary}>
-            Clear
+            {t("clear")}
           </Link>
         )}
       </form>
       {partners.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-          <h2 className="text-lg font-semibold">{q ? `No partner matches “${q}”` : "No partners yet"}</h2>
+          <h2 className="text-lg font-semibold">{q ? t("noMatch", { q }) : t("noPartners")}</h2>
           <p className="mx-auto mt-2 max-w-xl text-slate-600">
-            Check the spelling or search for part of the name, or{" "}
-            <Link href="/service-center/partners" className={linkClass}>
-              list all partners
-            </Link>
-            .
+            {t.rich("emptyHint", {
+              link: (chunks) => (
+                <Link href="/service-center/partners" className={linkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </div>
       ) : (
         <>
           <PartnerTable partners={partners} />
           <p className="text-sm text-slate-600">
-            {partners.length === 1 ? "1 partner" : `${partners.length} partners`}
-            {partners.length >= 50 && " (the first 50 by name: narrow the search to find others)"}
+            {partners.length >= 50
+              ? t("countCapped", { count: partners.length })
+              : t("count", { count: partners.length })}
           </p>
         </>
       )}

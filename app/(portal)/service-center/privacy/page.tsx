@@ -3,21 +3,35 @@ import { notFound } from "next/navigation";
 import { signedInActor } from "@/app/(portal)/signed-in";
 import { PageHeader } from "@/components/portal/page-header";
 import { PersonalDataPanel } from "@/components/service-center/personal-data-panel";
+import { getPortalT } from "@/lib/i18n/request-locale";
+import { STATUS_LABELS } from "@/lib/references/wording";
 import { erasePersonalDataAction, findPersonalDataAction } from "./actions";
 
-export const metadata: Metadata = { title: "Customer data" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("serviceCenter.privacy");
+  return { title: t("title") };
+}
 
 // R21: everything held about one customer address, across all partners: find, download, erase.
 export default async function PrivacyPage() {
   const actor = await signedInActor();
   if (actor.kind !== "agent") notFound();
+  const [t, common] = await Promise.all([getPortalT("serviceCenter.privacy"), getPortalT("common")]);
+  // lib names a request's status in English (also in the download); the table shows it translated.
+  const statusLabels = Object.fromEntries(
+    (Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[]).map((status) => [
+      STATUS_LABELS[status],
+      common(`statuses.${status}`),
+    ]),
+  );
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Customer data"
-        description="Find everything held about one customer's email address across all partners — requests, emails, history — download it for the customer, or erase it at their request. Each look-up and erasure is recorded with a keyed hash of the address, never the address."
+      <PageHeader title={t("title")} description={t("description")} />
+      <PersonalDataPanel
+        find={findPersonalDataAction}
+        erase={erasePersonalDataAction}
+        statusLabels={statusLabels}
       />
-      <PersonalDataPanel find={findPersonalDataAction} erase={erasePersonalDataAction} />
     </div>
   );
 }

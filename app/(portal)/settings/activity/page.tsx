@@ -1,22 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { signedInActor } from "@/app/(portal)/signed-in";
-import { ActivityTable } from "@/components/admin/activity-table";
+import { ActivityTable, activityLabels } from "@/components/admin/activity-table";
 import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
 import { activityPeople, listActivity } from "@/lib/audit/queries";
-import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, type ActivityKind, actionLabel } from "@/lib/audit/wording";
+import { ACTIVITY_KINDS, type ActivityKind, actionLabel } from "@/lib/audit/wording";
+import { localizeLibText } from "@/lib/i18n/localize";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { partnerNameForAgent } from "@/lib/partners/queries";
 
-export const metadata: Metadata = { title: "Activity" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("settings.activity");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, 200) || undefined;
 
 export default async function ActivityPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await signedInActor();
-  const params = await searchParams;
+  const [actor, params, t, locale] = await Promise.all([
+    signedInActor(),
+    searchParams,
+    getPortalT("settings.activity"),
+    getPortalLocale(),
+  ]);
   const partnerId = actor.kind === "agent" ? one(params.partnerId) : actor.partnerId;
   const kind = one(params.kind) as ActivityKind | undefined;
   const personId = one(params.person);
@@ -24,13 +33,15 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
   if (!partnerId || !title) {
     return (
       <div className="space-y-6">
-        <PageHeader title="Activity" />
-        <Alert tone="info" title="Choose a partner">
-          Open a partner from{" "}
-          <Link href="/service-center/partners" className={linkClass}>
-            Partners
-          </Link>{" "}
-          and follow its Activity link.
+        <PageHeader title={t("title")} />
+        <Alert tone="info" title={t("choosePartner")}>
+          {t.rich("choosePartnerBody", {
+            link: (chunks) => (
+              <Link href="/service-center/partners" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       </div>
     );
@@ -43,12 +54,12 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
   if (!result.ok) {
     return (
       <div className="space-y-6">
-        <PageHeader title="Activity" />
-        <Alert tone="warning">{result.message}</Alert>
+        <PageHeader title={t("title")} />
+        <Alert tone="warning">{localizeLibText(locale, result.message)}</Alert>
       </div>
     );
   }
-  const people = await activityPeople(partnerId);
+  const [people, labels] = await Promise.all([activityPeople(partnerId), activityLabels(actionLabel)]);
   const keep = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries({
@@ -62,28 +73,25 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
   };
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={`Activity — ${title}`}
-        description="Every change to references, roles, locations and service-center cases, newest first."
-      />
-      <form method="get" aria-label="Filter the activity" className="flex flex-wrap items-end gap-3">
+      <PageHeader title={t("titleFor", { partner: title })} description={t("description")} />
+      <form method="get" aria-label={t("filter")} className="flex flex-wrap items-end gap-3">
         {actor.kind === "agent" && <input type="hidden" name="partnerId" value={partnerId} />}
         <div>
           <label htmlFor="activity-kind" className="block text-sm font-medium">
-            Kind
+            {t("kind")}
           </label>
           <select id="activity-kind" name="kind" defaultValue={kind ?? ""} className={`mt-1 ${inputClass}`}>
-            <option value="">Everything</option>
+            <option value="">{t("everything")}</option>
             {ACTIVITY_KINDS.map((k) => (
               <option key={k} value={k}>
-                {ACTIVITY_KIND_LABELS[k]}
+                {labels.kind[k]}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="activity-person" className="block text-sm font-medium">
-            Person
+            {t("person")}
           </label>
           <select
             id="activity-person"
@@ -91,7 +99,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
             defaultValue={personId ?? ""}
             className={`mt-1 ${inputClass}`}
           >
-            <option value="">Anyone</option>
+            <option value="">{t("anyone")}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -100,25 +108,25 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
           </select>
         </div>
         <button type="submit" className={buttonPrimary}>
-          Show
+          {t("show")}
         </button>
       </form>
       {result.data.rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-600">
-          No activity matches these filters.
+          {t("empty")}
         </p>
       ) : (
-        <ActivityTable rows={result.data.rows} labels={{ kind: ACTIVITY_KIND_LABELS, action: actionLabel }} />
+        <ActivityTable rows={result.data.rows} labels={labels} />
       )}
-      <nav aria-label="Activity pages" className="flex gap-3">
+      <nav aria-label={t("pages")} className="flex gap-3">
         {params.after && (
           <Link href={keep({})} className={buttonSecondary}>
-            Newest
+            {t("newest")}
           </Link>
         )}
         {result.data.next && (
           <Link href={keep({ after: result.data.next })} className={buttonSecondary}>
-            Older
+            {t("older")}
           </Link>
         )}
       </nav>

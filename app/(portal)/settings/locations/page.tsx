@@ -5,40 +5,41 @@ import { LocationList } from "@/components/admin/location-list";
 import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { canAdministerPartner } from "@/lib/users/permissions";
 import { partnerDirectory } from "@/lib/users/queries";
 import { addLocationAction, archiveLocationAction, renameLocationAction } from "../actions";
 
-export const metadata: Metadata = { title: "Locations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("settings.locations");
+  return { title: t("title") };
+}
 
 export default async function LocationsPage() {
-  const actor = await signedInActor();
+  const [actor, t] = await Promise.all([signedInActor(), getPortalT("settings.locations")]);
   if (actor.kind !== "partner-user") notFound();
   const directory = await partnerDirectory({ actor, partnerId: actor.partnerId });
   if (!directory) notFound();
   const manages = canAdministerPartner(actor, actor.partnerId);
   return (
     <div className="space-y-8">
-      <PageHeader
-        title="Locations"
-        description="References are created for a location. An archived location takes no new references; its existing references and their history stay."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       {manages && (
         <section aria-labelledby="add-location" className={`${card} space-y-4 p-6`}>
           <h2 id="add-location" className="text-lg font-semibold">
-            Add a location
+            {t("add")}
           </h2>
           <SpecForm
             action={addLocationAction}
             idPrefix="add-location"
-            label="Add a location"
+            label={t("add")}
             layout="inline"
             fields={[
-              { kind: "text", name: "name", label: "Name", required: true, maxLength: 200 },
-              { kind: "text", name: "country", label: "Country", required: true, maxLength: 100 },
+              { kind: "text", name: "name", label: t("name"), required: true, maxLength: 200 },
+              { kind: "text", name: "country", label: t("country"), required: true, maxLength: 100 },
             ]}
-            submitLabel="Add location"
-            successMessage="Location added."
+            submitLabel={t("addSubmit")}
+            successMessage={t("added")}
           />
         </section>
       )}

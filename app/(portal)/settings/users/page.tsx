@@ -4,20 +4,24 @@ import { signedInActor } from "@/app/(portal)/signed-in";
 import { InvitationList } from "@/components/admin/invitation-list";
 import { LocationAdmins } from "@/components/admin/location-admins";
 import { PeopleTable } from "@/components/admin/people-table";
-import { roleFields } from "@/components/admin/role-fields";
+import { roleFields, roleWords } from "@/components/admin/role-fields";
 import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { canAdministerPartner } from "@/lib/users/permissions";
 import { partnerDirectory } from "@/lib/users/queries";
 import { ADMIN_LIMITS } from "@/lib/users/schemas";
 import { changeRoleAction, inviteAction, removeUserAction, revokeInvitationAction } from "../actions";
 
-export const metadata: Metadata = { title: "Users and roles" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("settings.users");
+  return { title: t("title") };
+}
 
 /** Global Administrators manage people and roles here; everyone else reads who administers what. */
 export default async function UsersPage() {
-  const actor = await signedInActor();
+  const [actor, t, words] = await Promise.all([signedInActor(), getPortalT("settings.users"), roleWords()]);
   if (actor.kind !== "partner-user") notFound();
   const directory = await partnerDirectory({ actor, partnerId: actor.partnerId });
   if (!directory) notFound();
@@ -25,50 +29,43 @@ export default async function UsersPage() {
   const open = directory.locations.filter((l) => !l.archivedAt);
   return (
     <div className="space-y-8">
-      <PageHeader
-        title="Users and roles"
-        description={
-          manages
-            ? "Invite people, change their roles and remove them. A partner always keeps at least one Global Administrator."
-            : "Who administers which location. To create or assign a reference for a location, ask one of its administrators or a Global Administrator."
-        }
-      />
+      <PageHeader title={t("title")} description={manages ? t("descriptionManage") : t("descriptionRead")} />
       <section aria-labelledby="who-administers" className="space-y-3">
         <h2 id="who-administers" className="text-lg font-semibold">
-          Who administers which location
+          {t("whoAdministers")}
         </h2>
         <LocationAdmins locations={directory.locations} globals={directory.globalAdministrators} />
       </section>
       {manages && (
         <section aria-labelledby="invite" className={`${card} space-y-4 p-6`}>
           <h2 id="invite" className="text-lg font-semibold">
-            Invite a person
+            {t("invite")}
           </h2>
           <SpecForm
             action={inviteAction}
             idPrefix="invite"
-            label="Invite a person"
+            label={t("invite")}
             fields={[
               {
                 kind: "email",
                 name: "email",
-                label: "Email",
+                label: t("email"),
                 required: true,
                 maxLength: ADMIN_LIMITS.email,
                 autoComplete: "off",
               },
-              { kind: "text", name: "name", label: "Name", required: true, maxLength: ADMIN_LIMITS.name },
-              ...roleFields(open),
+              { kind: "text", name: "name", label: t("name"), required: true, maxLength: ADMIN_LIMITS.name },
+              ...roleFields(words, open),
             ]}
-            submitLabel="Send invitation"
-            pendingLabel="Sending…"
-            successMessage="Invitation sent. The link works once and expires in 7 days."
+            submitLabel={t("sendInvitation")}
+            pendingLabel={t("sending")}
+            successMessage={t("invitationSent")}
           />
         </section>
       )}
       <section aria-labelledby="people" className="space-y-3">
         <h2 id="people" className="text-lg font-semibold">
-          People ({directory.people.length})
+          {t("people", { count: directory.people.length })}
         </h2>
         <PeopleTable
           people={directory.people}
@@ -79,7 +76,7 @@ export default async function UsersPage() {
       {manages && directory.invitations.length > 0 && (
         <section aria-labelledby="pending" className="space-y-3">
           <h2 id="pending" className="text-lg font-semibold">
-            Pending invitations
+            {t("pendingInvitations")}
           </h2>
           <InvitationList invitations={directory.invitations} revoke={revokeInvitationAction} />
         </section>

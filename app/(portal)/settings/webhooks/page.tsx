@@ -12,8 +12,10 @@ import {
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/dates";
+import { localizeLibText } from "@/lib/i18n/localize";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { MAX_ENDPOINTS } from "@/lib/webhooks/endpoints";
-import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
 import { listWebhookEndpoints } from "@/lib/webhooks/queries";
 import {
   createWebhookAction,
@@ -24,39 +26,41 @@ import {
   sendTestEventAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Webhooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("settings.webhooks");
+  return { title: t("title") };
+}
 
 // Issue 19: where the partner's systems hear about reference changes. Global Administrators only.
 export default async function WebhooksPage() {
-  const actor = await signedInActor();
+  const [actor, t, locale] = await Promise.all([
+    signedInActor(),
+    getPortalT("settings.webhooks"),
+    getPortalLocale(),
+  ]);
   if (actor.kind !== "partner-user") notFound();
   const endpoints = await listWebhookEndpoints(actor);
   if (!endpoints.ok) notFound();
   return (
     <div className="space-y-8">
-      <PageHeader
-        title="Webhooks"
-        description="Your systems can be told when a reference changes: we POST each event, signed per Standard Webhooks, to the endpoints below, right after the change and again with back-off for about a day if your receiver is down. An endpoint that answers 410 Gone or fails for three days is disabled, and Global Administrators are told by email."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <section aria-labelledby="add-endpoint" className={`${card} max-w-3xl space-y-4 p-6`}>
         <h2 id="add-endpoint" className="text-lg font-semibold">
-          Add endpoint
+          {t("add")}
         </h2>
         <CreateWebhookForm
           action={createWebhookAction}
-          events={WEBHOOK_EVENT_TYPES.map((type) => ({ type, label: WEBHOOK_EVENT_LABELS[type] }))}
+          events={WEBHOOK_EVENT_TYPES.map((type) => ({ type, label: t(`events.${type}`) }))}
         />
       </section>
       <section aria-labelledby="endpoints" className="space-y-4">
         <h2 id="endpoints" className="text-lg font-semibold">
-          Endpoints <span className="text-sm font-normal text-slate-600">(at most {MAX_ENDPOINTS})</span>
+          {t.rich("endpoints", {
+            max: MAX_ENDPOINTS,
+            note: (chunks) => <span className="text-sm font-normal text-slate-600">{chunks}</span>,
+          })}
         </h2>
-        {endpoints.data.length === 0 && (
-          <p className="text-sm text-slate-700">
-            No endpoints yet. Add the URL of the system that should receive reference events above, then use
-            Send test event to check that it answers.
-          </p>
-        )}
+        {endpoints.data.length === 0 && <p className="text-sm text-slate-700">{t("empty")}</p>}
         {endpoints.data.map((e, i) => (
           <article
             key={e.id}
@@ -70,11 +74,19 @@ export default async function WebhooksPage() {
                   {e.url}
                 </h3>
                 <p className="text-sm" data-testid="webhook-state">
-                  {e.enabled ? "Enabled" : `Disabled${e.disabledReason ? `: ${e.disabledReason}` : ""}`}
-                  {e.pending > 0 && ` · ${e.pending} waiting to be delivered`}
+                  {e.enabled
+                    ? t("enabled")
+                    : e.disabledReason
+                      ? t("disabledBecause", { reason: localizeLibText(locale, e.disabledReason) })
+                      : t("disabled")}
+                  {e.pending > 0 && ` · ${t("pending", { count: e.pending })}`}
                 </p>
                 <p className="note">
-                  Events: {e.events.join(", ")} · added {formatDateTime(e.createdAt)} by {e.createdBy}
+                  {t("details", {
+                    events: e.events.join(", "),
+                    date: formatDateTime(e.createdAt, locale),
+                    name: e.createdBy,
+                  })}
                 </p>
               </div>
               <div className="flex flex-wrap items-start gap-2">
@@ -82,21 +94,21 @@ export default async function WebhooksPage() {
                 <ToggleEndpointButton
                   action={e.enabled ? disableWebhookAction : enableWebhookAction}
                   endpointId={e.id}
-                  label={e.enabled ? "Disable" : "Enable"}
+                  label={e.enabled ? t("disable") : t("enable")}
                 />
                 <RotateSecretButton action={rotateWebhookSecretAction} endpointId={e.id} />
                 <ConfirmForm
                   action={deleteWebhookAction}
                   hidden={{ endpointId: e.id }}
-                  label="Delete"
-                  question={`Delete the endpoint ${e.url}? Events waiting for it and its delivery log are deleted too.`}
-                  confirmLabel="Delete endpoint"
+                  label={t("delete")}
+                  question={t("deleteQuestion", { url: e.url })}
+                  confirmLabel={t("deleteConfirm")}
                 />
               </div>
             </div>
             <div className="space-y-2">
-              <h4 className="text-sm font-semibold">Delivery log (last 50 attempts)</h4>
-              <WebhookDeliveryLog caption={`Delivery log of ${e.url}`} attempts={e.log} />
+              <h4 className="text-sm font-semibold">{t("log")}</h4>
+              <WebhookDeliveryLog caption={t("logCaption", { url: e.url })} attempts={e.log} />
             </div>
           </article>
         ))}

@@ -9,6 +9,7 @@ import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonSecondary, card } from "@/components/ui/styles";
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { partnerForAgent } from "@/lib/partners/admin-queries";
 import { partnerDirectory } from "@/lib/users/queries";
 import {
@@ -19,7 +20,10 @@ import {
   renamePartnerAction,
 } from "../actions";
 
-export const metadata: Metadata = { title: "Partner" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("agentAdmin.partner");
+  return { title: t("title") };
+}
 
 export default async function PartnerPage({
   params,
@@ -34,155 +38,148 @@ export default async function PartnerPage({
   if (!partner) notFound();
   const directory = (await partnerDirectory({ actor, partnerId: partner.id }))!;
   const q = encodeURIComponent(partner.id);
+  const t = await getPortalT("agentAdmin.partner");
   return (
     <div className="space-y-8">
       <PageHeader
         title={partner.name}
-        description={`Program ID ${partner.programId ?? "—"}`}
+        description={t("programId", { id: partner.programId ?? "—" })}
         actions={
           <>
             <Link href={`/references?partnerId=${q}`} className={buttonSecondary}>
-              Reference List
+              {t("referenceList")}
             </Link>
             <Link href={`/competencies?partnerId=${q}`} className={buttonSecondary}>
-              Competencies
+              {t("competencies")}
             </Link>
             <Link href={`/settings/activity?partnerId=${q}`} className={buttonSecondary}>
-              Activity
+              {t("activity")}
             </Link>
           </>
         }
       />
       {(await searchParams).onboarded === "1" && (
-        <Alert tone="success" title="Partner onboarded">
-          The invitation email to its Global Administrator is on its way.
+        <Alert tone="success" title={t("onboardedTitle")}>
+          {t("onboardedBody")}
         </Alert>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="rename" className={`${card} space-y-3 p-6`}>
           <h2 id="rename" className="text-lg font-semibold">
-            Name
+            {t("nameHeading")}
           </h2>
           <SpecForm
             action={renamePartnerAction}
             idPrefix="rename"
-            label="Rename the partner"
+            label={t("renameForm")}
             layout="inline"
             fields={[
               { kind: "hidden", name: "partnerId", value: partner.id },
               {
                 kind: "text",
                 name: "name",
-                label: "Partner name",
+                label: t("partnerName"),
                 required: true,
                 maxLength: 200,
                 defaultValue: partner.name,
               },
             ]}
-            submitLabel="Save name"
-            successMessage="Name saved."
+            submitLabel={t("saveName")}
+            successMessage={t("nameSaved")}
           />
         </section>
         <section aria-labelledby="domains" className={`${card} space-y-3 p-6`}>
           <h2 id="domains" className="text-lg font-semibold">
-            Email domains
+            {t("domainsHeading")}
           </h2>
-          <p className="text-sm text-slate-700">
-            The partner&apos;s own domains. A reference request to an address at one of them is refused: a
-            reference must come from outside the partner (R16).
-          </p>
+          <p className="text-sm text-slate-700">{t("domainsIntro")}</p>
           <SpecForm
             action={partnerDomainsAction}
             idPrefix="domains"
-            label="Email domains"
+            label={t("domainsHeading")}
             layout="inline"
             fields={[
               { kind: "hidden", name: "partnerId", value: partner.id },
               {
                 kind: "text",
                 name: "domains",
-                label: "Domains (separated by commas)",
+                label: t("domainsField"),
                 maxLength: 2000,
                 defaultValue: partner.emailDomains.join(", "),
-                hint:
-                  partner.emailDomains.length === 0
-                    ? "None yet: add the partner's own domains, such as contoso.com."
-                    : undefined,
+                hint: partner.emailDomains.length === 0 ? t("domainsNone") : undefined,
               },
             ]}
-            submitLabel="Save domains"
-            successMessage="Domains saved."
+            submitLabel={t("saveDomains")}
+            successMessage={t("domainsSaved")}
           />
         </section>
         <section aria-labelledby="add-location" className={`${card} space-y-3 p-6`}>
           <h2 id="add-location" className="text-lg font-semibold">
-            Add a location
+            {t("addLocationHeading")}
           </h2>
           <SpecForm
             action={agentAddLocationAction}
             idPrefix="agent-location"
-            label="Add a location"
+            label={t("addLocationHeading")}
             layout="inline"
             fields={[
               { kind: "hidden", name: "partnerId", value: partner.id },
-              { kind: "text", name: "name", label: "Name", required: true, maxLength: 200 },
-              { kind: "text", name: "country", label: "Country", required: true, maxLength: 100 },
+              { kind: "text", name: "name", label: t("locationName"), required: true, maxLength: 200 },
+              { kind: "text", name: "country", label: t("locationCountry"), required: true, maxLength: 100 },
             ]}
-            submitLabel="Add location"
-            successMessage="Location added."
+            submitLabel={t("addLocation")}
+            successMessage={t("locationAdded")}
           />
         </section>
       </div>
       <section aria-labelledby="locations" className="space-y-3">
         <h2 id="locations" className="text-lg font-semibold">
-          Locations and their administrators
+          {t("locationsHeading")}
         </h2>
         <LocationAdmins locations={directory.locations} globals={directory.globalAdministrators} />
       </section>
       <section aria-labelledby="people" className="space-y-3">
         <h2 id="people" className="text-lg font-semibold">
-          Users ({directory.people.length}, read only)
+          {t("usersHeading", { count: directory.people.length })}
         </h2>
         {directory.people.length === 0 ? (
-          <p className="text-slate-600">No one has joined yet.</p>
+          <p className="text-slate-600">{t("noUsers")}</p>
         ) : (
           <PeopleTable people={directory.people} locations={[]} manage={null} />
         )}
       </section>
       <section aria-labelledby="invitations" className="space-y-3">
         <h2 id="invitations" className="text-lg font-semibold">
-          Pending invitations ({directory.invitations.length})
+          {t("invitationsHeading", { count: directory.invitations.length })}
         </h2>
         {directory.invitations.length === 0 ? (
-          <p className="text-slate-600">No invitation is pending.</p>
+          <p className="text-slate-600">{t("noInvitations")}</p>
         ) : (
           <InvitationList invitations={directory.invitations} revoke={agentRevokeInvitationAction} />
         )}
         <div className={`${card} space-y-3 p-6`}>
-          <h3 className="font-semibold">Invite a Global Administrator</h3>
-          <p className="text-sm text-slate-600">
-            For example when the first invitation expired or its person left. They invite everyone else.
-          </p>
+          <h3 className="font-semibold">{t("inviteHeading")}</h3>
+          <p className="text-sm text-slate-600">{t("inviteIntro")}</p>
           <SpecForm
             action={agentInviteAction}
             idPrefix="agent-invite"
-            label="Invite a Global Administrator"
+            label={t("inviteHeading")}
             layout="inline"
             fields={[
               { kind: "hidden", name: "partnerId", value: partner.id },
               {
                 kind: "email",
                 name: "email",
-                label: "Email",
+                label: t("email"),
                 required: true,
                 maxLength: 254,
                 autoComplete: "off",
               },
-              { kind: "text", name: "name", label: "Name", required: true, maxLength: 200 },
+              { kind: "text", name: "name", label: t("name"), required: true, maxLength: 200 },
             ]}
-            submitLabel="Send invitation"
-            pendingLabel="Sending…"
-            successMessage="Invitation sent. The link works once and expires in 7 days."
+            submitLabel={t("sendInvitation")}
+            pendingLabel={t("sending")}
+            successMessage={t("invitationSent")}
           />
         </div>
       </section>

@@ -5,10 +5,14 @@ import type { FieldSpec } from "@/components/admin/form-fields";
 import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { isAgent } from "@/lib/users/permissions";
 import { onboardAction } from "../actions";
 
-export const metadata: Metadata = { title: "Onboard a partner" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("agentAdmin.onboard");
+  return { title: t("title") };
+}
 
 const LOCATION_ROWS = 3;
 
@@ -16,38 +20,36 @@ const LOCATION_ROWS = 3;
 export default async function OnboardPage() {
   const actor = await signedInActor();
   if (!isAgent(actor)) notFound();
+  const t = await getPortalT("agentAdmin.onboard");
   const locationFields: FieldSpec[] = Array.from({ length: LOCATION_ROWS }, (_, i) => [
     {
       kind: "text" as const,
       name: `locations.${i}.name`,
-      label: `Location ${i + 1} name`,
+      label: t("locationName", { n: i + 1 }),
       maxLength: 200,
       required: i === 0,
     },
     {
       kind: "text" as const,
       name: `locations.${i}.country`,
-      label: `Location ${i + 1} country`,
+      label: t("locationCountry", { n: i + 1 }),
       maxLength: 100,
       required: i === 0,
     },
   ]).flat();
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Onboard a partner"
-        description="Creates the partner with its first locations and emails its first Global Administrator an invitation (valid 7 days). More locations can be added later."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className={`${card} p-6`}>
         <SpecForm
           action={onboardAction}
           idPrefix="onboard"
-          label="Onboard a partner"
+          label={t("title")}
           fields={[
             {
               kind: "text",
               name: "name",
-              label: "Partner name",
+              label: t("partnerName"),
               required: true,
               maxLength: 200,
               autoComplete: "organization",
@@ -55,30 +57,30 @@ export default async function OnboardPage() {
             {
               kind: "text",
               name: "programId",
-              label: "Program ID",
+              label: t("programId"),
               required: true,
               maxLength: 7,
-              hint: "The partner's 7-digit number, such as 1234567.",
+              hint: t("programIdHint"),
             },
             ...locationFields,
             {
               kind: "email",
               name: "adminEmail",
-              label: "Global Administrator's email",
+              label: t("adminEmail"),
               required: true,
               maxLength: 254,
             },
             {
               kind: "text",
               name: "adminName",
-              label: "Global Administrator's name",
+              label: t("adminName"),
               required: true,
               maxLength: 200,
             },
           ]}
-          submitLabel="Onboard partner and send the invitation"
-          pendingLabel="Onboarding…"
-          successMessage="Partner onboarded."
+          submitLabel={t("submit")}
+          pendingLabel={t("pending")}
+          successMessage={t("success")}
         />
       </div>
     </div>
