@@ -1,9 +1,19 @@
 "use client";
+import { useState } from "react";
+import { useErrorTexts } from "./error-texts";
 
-/** Last resort when even the root layout fails: plain markup, no raw error. */
+/**
+ * Last resort when even the root layout fails: plain markup, no raw error. It replaces the whole
+ * document, so it reads the failed page's language from `<html lang>` before it renders over it
+ * (English when rendered on the server, where there is no earlier document).
+ */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const [pageLanguage] = useState(() =>
+    typeof document === "undefined" ? "en" : document.documentElement.lang || "en",
+  );
+  const { texts, lang } = useErrorTexts(pageLanguage);
   return (
-    <html lang="en">
+    <html lang={lang}>
       <body
         style={{
           fontFamily: "system-ui, sans-serif",
@@ -13,10 +23,10 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
         }}
       >
         <main>
-          <h1>Something went wrong</h1>
-          <p>We could not show this page just now. Please try again.</p>
+          <h1>{texts.title}</h1>
+          <p>{texts.globalBody}</p>
           <button type="button" onClick={reset}>
-            Try again
+            {texts.tryAgain}
           </button>
         </main>
       </body>

@@ -1,11 +1,13 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { buttonPrimary, inputClass } from "../ui/styles";
 import { useHydrated } from "../ui/use-hydrated";
 
 /** Asks for a magic link. Every address ends on the same neutral page. */
 export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("account.client.signIn");
   const [pending, setPending] = useState(false);
   // Before hydration a submit would be a plain GET to /signin?email=… (the address in the URL and
   // the server's logs) and no email: the button waits for React, and the form never uses GET.
@@ -23,7 +25,7 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
     >
       <div>
         <label htmlFor="signin-email" className="block text-sm font-medium text-slate-800">
-          Work email address
+          {t("emailLabel")}
         </label>
         <input
           id="signin-email"
@@ -32,11 +34,11 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
           autoComplete="email"
           required
           className={`mt-1 ${inputClass}`}
-          placeholder="you@company.example"
+          placeholder={t("emailPlaceholder")}
         />
       </div>
       <button type="submit" className={`${buttonPrimary} w-full`} disabled={!hydrated || pending}>
-        {pending ? "Sending…" : "Email me a sign-in link"}
+        {pending ? t("sending") : t("submit")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useTranslations } from "use-intl";
 import type { FormAction } from "../references/action-types";
 import { Alert } from "../ui/alert";
 import { SubmitButton } from "../ui/submit-button";
@@ -14,13 +15,15 @@ export function NoticePreferencesForm({
   action: FormAction<{ enabledCount: number }>;
   options: NoticeOption[];
 }) {
+  const t = useTranslations("account.client.notices");
+  const common = useTranslations("common.client");
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-4">
-      {state?.ok && <Alert tone="success">Your email notice choices are saved.</Alert>}
+      {state?.ok && <Alert tone="success">{t("saved")}</Alert>}
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       <fieldset className="space-y-3">
-        <legend className="text-base font-semibold text-slate-900">Email notices</legend>
+        <legend className="text-base font-semibold text-slate-900">{t("legend")}</legend>
         {options.map((o) => (
           <div key={o.kind} className="flex items-start gap-3">
             <input
@@ -42,7 +45,7 @@ export function NoticePreferencesForm({
           </div>
         ))}
       </fieldset>
-      <SubmitButton pendingLabel="Saving…">Save notice choices</SubmitButton>
+      <SubmitButton pendingLabel={common("saving")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
+import { useTranslations } from "use-intl";
 import { Alert } from "./alert";
 import { buttonDanger, buttonSecondary, panelClass } from "./styles";
 import { SubmitButton } from "./submit-button";
@@ -24,6 +25,7 @@ export function ConfirmPanel({
   onBack: () => void;
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("common.client.confirmPanel");
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => panel.current?.focus(), []);
   return (
@@ -36,7 +38,7 @@ export function ConfirmPanel({
           {confirmLabel}
         </SubmitButton>
         <button type="button" className={buttonSecondary} onClick={onBack}>
-          Go back
+          {t("goBack")}
         </button>
       </div>
     </div>

@@ -53,6 +53,7 @@ const ACTIONS: Record<string, string> = {
   "case.resolved": "Case resolved",
   "case.declined": "Case declined",
   "user.notices_changed": "Notice preferences changed",
+  "user.locale_changed": "Portal language changed",
   CREATED: "Reference created",
   SENT: "Request sent",
   RESENT: "Request resent",

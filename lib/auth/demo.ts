@@ -7,7 +7,13 @@ import type { Prisma } from "../db/generated/client";
 // partners (Partner.isDemo) and addresses no real person can own (decision 022). The demo agent —
 // agents see every partner — is offered only while every partner is a demo partner.
 
-export type DemoUser = { email: string; name: string; role: string };
+/** `role` in English; `roleParts` for pages that word it in another language. */
+export type DemoUser = { email: string; name: string; role: string; roleParts: DemoRoleParts };
+
+export type DemoRoleParts =
+  | { kind: "agent" }
+  | { kind: "global" | "member"; partner: string }
+  | { kind: "local"; locations: string[] };
 
 /** RFC 2606 names: mail to them can never reach anyone, so showing it exposes no one. */
 export function isReservedExampleAddress(address: string): boolean {
@@ -36,20 +42,30 @@ export async function listDemoUsers(): Promise<DemoUser[]> {
     orderBy: [{ createdAt: "asc" }, { email: "asc" }],
     take: 50,
   });
-  return users.map((u) => ({ email: u.email, name: u.name, role: roleLabel(u) }));
+  return users.map((u) => {
+    const roleParts = rolePartsOf(u);
+    return { email: u.email, name: u.name, role: englishRole(roleParts), roleParts };
+  });
 }
 
 type UserWithRoles = Prisma.UserGetPayload<{
   include: { partner: true; roles: { include: { location: true } } };
 }>;
 
-function roleLabel(user: UserWithRoles): string {
-  if (user.kind === "SERVICE_AGENT") return "Regional Service Center agent";
-  if (user.roles.some((r) => r.role === "GLOBAL_ADMINISTRATOR"))
-    return `Global Administrator, ${user.partner?.name ?? ""}`;
+function rolePartsOf(user: UserWithRoles): DemoRoleParts {
+  if (user.kind === "SERVICE_AGENT") return { kind: "agent" };
+  const partner = user.partner?.name ?? "";
+  if (user.roles.some((r) => r.role === "GLOBAL_ADMINISTRATOR")) return { kind: "global", partner };
   const locations = user.roles.flatMap((r) => (r.location ? [r.location.name] : []));
-  if (locations.length > 0) return `Local Administrator, ${locations.join(", ")}`;
-  return `Member, ${user.partner?.name ?? ""}`;
+  if (locations.length > 0) return { kind: "local", locations };
+  return { kind: "member", partner };
+}
+
+function englishRole(parts: DemoRoleParts): string {
+  if (parts.kind === "agent") return "Regional Service Center agent";
+  if (parts.kind === "global") return `Global Administrator, ${parts.partner}`;
+  if (parts.kind === "local") return `Local Administrator, ${parts.locations.join(", ")}`;
+  return `Member, ${parts.partner}`;
 }
 
 /** The demo user with this address, or null: the one-click provider accepts nobody else. */

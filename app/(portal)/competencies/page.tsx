@@ -8,11 +8,15 @@ import { Alert } from "@/components/ui/alert";
 import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "@/components/ui/styles";
 import { competencyCatalog } from "@/lib/competencies/catalog-queries";
 import { competencyProgress } from "@/lib/competencies/progress";
-import { PROJECT_TYPES } from "@/lib/competencies/project-types";
+import { PROJECT_TYPE_KEYS } from "@/lib/competencies/project-types";
 import { queryString } from "@/lib/http/query";
+import { getPortalT } from "@/lib/i18n/request-locale";
 import { findPartners, partnerNameForAgent } from "@/lib/partners/queries";
 
-export const metadata: Metadata = { title: "Competencies" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("competencies.page");
+  return { title: t("title") };
+}
 
 export default async function CompetenciesPage({
   searchParams,
@@ -20,6 +24,10 @@ export default async function CompetenciesPage({
   searchParams: Promise<{ partnerId?: string | string[] }>;
 }) {
   const actor = await signedInActor();
+  const [t, types] = await Promise.all([
+    getPortalT("competencies.page"),
+    getPortalT("competencies.projectTypes"),
+  ]);
   const partnerId = queryString((await searchParams).partnerId)?.slice(0, 64);
   // Agents look at one partner at a time (the one asked for, else the first by name); partner users
   // always see their own.
@@ -37,14 +45,14 @@ export default async function CompetenciesPage({
   return (
     <div className="space-y-6">
       <PageHeader
-        title={isAgent && partnerName ? `Competencies — ${partnerName}` : "Competencies"}
-        description="Approved references assigned to a competency count toward its silver and its gold level for the competency's counting period after their approval. Each reference counts toward one competency only."
+        title={isAgent && partnerName ? t("titleForPartner", { partner: partnerName }) : t("title")}
+        description={t("description")}
         actions={
           isAgent &&
           chosen &&
           partnerName && (
             <Link href={`/references?partnerId=${encodeURIComponent(chosen)}`} className={buttonSecondary}>
-              Reference List
+              {t("referenceList")}
             </Link>
           )
         }
@@ -53,7 +61,7 @@ export default async function CompetenciesPage({
         <form method="get" className="flex items-end gap-3">
           <div>
             <label htmlFor="partner" className="block text-sm font-medium">
-              Partner
+              {t("partner")}
             </label>
             <select id="partner" name="partnerId" defaultValue={chosen} className={`mt-1 ${inputClass}`}>
               {partnerName && chosen && !partners.some((p) => p.id === chosen) && (
@@ -67,25 +75,29 @@ export default async function CompetenciesPage({
             </select>
           </div>
           <button type="submit" className={buttonPrimary}>
-            Show
+            {t("show")}
           </button>
         </form>
       )}
       {isAgent && chosen && !partnerName && (
-        <Alert tone="warning" title="Partner not found">
-          No partner has this id. Choose one above or{" "}
-          <Link href="/service-center/partners" className={linkClass}>
-            find a partner
-          </Link>
-          .
+        <Alert tone="warning" title={t("partnerNotFoundTitle")}>
+          {t.rich("partnerNotFound", {
+            link: (chunks) => (
+              <Link href="/service-center/partners" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       )}
       <dl className="grid gap-4 sm:grid-cols-3">
-        {[
-          ["Competencies with silver met", silver],
-          ["Competencies with gold met", gold],
-          ["References counting", rows.reduce((n, r) => n + r.count, 0)],
-        ].map(([label, value]) => (
+        {(
+          [
+            [t("silverMet"), silver],
+            [t("goldMet"), gold],
+            [t("referencesCounting"), rows.reduce((n, r) => n + r.count, 0)],
+          ] as const
+        ).map(([label, value]) => (
           <div key={label} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <dt className="text-sm text-slate-600">{label}</dt>
             <dd className="text-3xl font-semibold tabular-nums">{value}</dd>
@@ -104,7 +116,10 @@ export default async function CompetenciesPage({
           />
         ))}
       </div>
-      <CompetencyRequirements catalog={await competencyCatalog()} typeLabels={PROJECT_TYPES} />
+      <CompetencyRequirements
+        catalog={await competencyCatalog()}
+        typeLabels={Object.fromEntries(PROJECT_TYPE_KEYS.map((type) => [type, types(type)]))}
+      />
     </div>
   );
 }

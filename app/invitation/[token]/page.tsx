@@ -3,9 +3,14 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { buttonPrimary, linkClass } from "@/components/ui/styles";
 import { getActor } from "@/lib/auth/session";
+import { localizeLibText } from "@/lib/i18n/localize";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { ACCEPT_REFUSALS, viewInvitation } from "@/lib/users/accept";
 
-export const metadata: Metadata = { title: "Your invitation", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPortalT("account.invitation");
+  return { title: t("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 const refusalOf = (key: string | undefined) =>
@@ -14,6 +19,8 @@ const refusalOf = (key: string | undefined) =>
 /**
  * Opening the link (GET) changes nothing: it shows the invitation and one button that accepts it
  * (POST). When someone else is signed in on this browser, accepting must say it switches accounts.
+ * The invited person has no account yet: the page speaks the browser's language (or the one chosen
+ * on the sign-in page).
  */
 export default async function InvitationPage({
   params,
@@ -27,19 +34,26 @@ export default async function InvitationPage({
   const view = await viewInvitation({ token, now: new Date() });
   const current = view.ok ? await getActor() : null;
   const other = current && view.ok && current.email !== view.data.email ? current : null;
+  const [t, locale] = await Promise.all([getPortalT("account.invitation"), getPortalLocale()]);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <main id="main" className="mx-auto max-w-xl px-6 py-16">
-      <h1 className="text-2xl font-bold text-slate-900">Your invitation to the Partner Reference Center</h1>
+      <h1 className="text-2xl font-bold text-slate-900">{t("heading")}</h1>
       {view.ok ? (
         <div className="mt-6 space-y-4">
           {refused && (
-            <Alert tone="error" title="The invitation could not be accepted">
-              {refused}
+            <Alert tone="error" title={t("refusedTitle")}>
+              {localizeLibText(locale, refused)}
             </Alert>
           )}
           <p className="text-slate-700">
-            {view.data.name} ({view.data.email}), you are invited as <strong>{view.data.roleLabel}</strong> of{" "}
-            <strong>{view.data.partnerName}</strong>.
+            {t.rich("invited", {
+              name: view.data.name,
+              email: view.data.email,
+              role: localizeLibText(locale, view.data.roleLabel),
+              partner: view.data.partnerName,
+              strong,
+            })}
           </p>
           <form
             method="post"
@@ -49,30 +63,32 @@ export default async function InvitationPage({
             {other && (
               <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
                 <p>
-                  You are signed in as <strong>{other.name}</strong> ({other.email}). Accepting signs{" "}
-                  {other.name} out on this browser and signs you in as {view.data.name}.
+                  {t.rich("signedInAs", {
+                    other: other.name,
+                    otherEmail: other.email,
+                    name: view.data.name,
+                    strong,
+                  })}
                 </p>
                 <label className="flex items-start gap-2">
                   <input type="checkbox" name="switchAccount" value="yes" required className="mt-1" />
-                  <span>
-                    Sign out {other.name} and continue as {view.data.name}
-                  </span>
+                  <span>{t("switch", { other: other.name, name: view.data.name })}</span>
                 </label>
               </div>
             )}
             <button type="submit" className={buttonPrimary}>
-              Accept and sign in
+              {t("accept")}
             </button>
           </form>
         </div>
       ) : (
         <div className="mt-6 space-y-4">
-          <Alert tone="warning" title="This link cannot be used">
-            {refused ?? view.message}
+          <Alert tone="warning" title={t("unusableTitle")}>
+            {localizeLibText(locale, refused ?? view.message)}
           </Alert>
           <p>
             <Link href="/signin" className={linkClass}>
-              Go to sign-in
+              {t("goToSignIn")}
             </Link>
           </p>
         </div>
