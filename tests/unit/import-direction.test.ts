@@ -42,10 +42,18 @@ describe("imports point one way", () => {
     expect(upward).toEqual([]);
   });
 
-  it("components/ take only types from lib/ (and lib/dates)", () => {
+  // lib/dates and lib/i18n format and translate (decision 090): a component may word itself in the
+  // request's language; the language comes from the actor the layout already loaded, no query.
+  it("components/ take only types from lib/ (and lib/dates, lib/i18n)", () => {
     const values = sourceFiles("components").flatMap((file) =>
       importsOf(file)
-        .filter(({ target, typeOnly }) => target.startsWith("lib/") && !typeOnly && target !== "lib/dates")
+        .filter(
+          ({ target, typeOnly }) =>
+            target.startsWith("lib/") &&
+            !typeOnly &&
+            target !== "lib/dates" &&
+            !target.startsWith("lib/i18n/"),
+        )
         .map(({ target }) => `${file} → ${target}`),
     );
     expect(values).toEqual([]);
