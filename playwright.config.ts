@@ -13,6 +13,15 @@ process.env.E2E_RUN_DIR ??= path.resolve(".e2e", `run-${Date.now()}`);
 const pgliteDir = path.join(process.env.E2E_RUN_DIR, "pglite");
 const serverLog = path.join(process.env.E2E_RUN_DIR, "server.log");
 
+const browserUse = {
+  ...devices["Desktop Chrome"],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: {
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  },
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -32,17 +41,10 @@ export default defineConfig({
     locale: "en-GB",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        },
-      },
-    },
+    // First, on the demo data as seeded: README screenshots and the pseudo-locale tour, which must
+    // not show what other specs created (companies with time stamps, a "Replay agent" competency).
+    { name: "fresh-data", testDir: "tests/e2e/fresh", use: browserUse },
+    { name: "chromium", testIgnore: "fresh/**", dependencies: ["fresh-data"], use: browserUse },
   ],
   webServer: {
     // The server as shipped (`npm start`): the project's entry around Next.js (decision 025).
