@@ -10,7 +10,8 @@ import { competencyCatalog } from "@/lib/competencies/catalog-queries";
 import { competencyProgress } from "@/lib/competencies/progress";
 import { PROJECT_TYPE_KEYS } from "@/lib/competencies/project-types";
 import { queryString } from "@/lib/http/query";
-import { getPortalT } from "@/lib/i18n/request-locale";
+import { sortByName } from "@/lib/i18n/collate";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { findPartners, partnerNameForAgent } from "@/lib/partners/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,9 +25,10 @@ export default async function CompetenciesPage({
   searchParams: Promise<{ partnerId?: string | string[] }>;
 }) {
   const actor = await signedInActor();
-  const [t, types] = await Promise.all([
+  const [t, types, locale] = await Promise.all([
     getPortalT("competencies.page"),
     getPortalT("competencies.projectTypes"),
+    getPortalLocale(),
   ]);
   const partnerId = queryString((await searchParams).partnerId)?.slice(0, 64);
   // Agents look at one partner at a time (the one asked for, else the first by name); partner users
@@ -38,7 +40,11 @@ export default async function CompetenciesPage({
   const rows =
     isAgent && (!chosen || !partnerName)
       ? []
-      : await competencyProgress({ actor, partnerId: chosen, now: new Date() });
+      : sortByName(
+          await competencyProgress({ actor, partnerId: chosen, now: new Date() }),
+          locale,
+          (r) => r.name,
+        );
   const silver = rows.filter((r) => r.silverMet).length;
   const gold = rows.filter((r) => r.goldMet).length;
 

@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonPrimary, buttonSecondary, linkClass } from "@/components/ui/styles";
 import { env } from "@/lib/env";
 import { plainQuery } from "@/lib/http/query";
+import { sortByName } from "@/lib/i18n/collate";
 import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { creatableLocations, partnerNameForAgent } from "@/lib/partners/queries";
 import { parseListFilters } from "@/lib/references/list-filters";
@@ -116,8 +117,8 @@ export default async function ReferenceListPage({ searchParams }: { searchParams
       <FiltersForm
         params={params}
         statusLabels={statuses}
-        locations={options.locations}
-        competencies={options.competencies}
+        locations={sortByName(options.locations, locale, (l) => l.name)}
+        competencies={sortByName(options.competencies, locale, (c) => c.name)}
       />
       {list.rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">

@@ -19,6 +19,7 @@ import { PROJECT_TYPES, type ProjectType } from "@/lib/competencies/project-type
 import { referenceCounting } from "@/lib/competencies/reference-counting";
 import { formatDate } from "@/lib/dates";
 import type { ReferenceStatus } from "@/lib/db/generated/enums";
+import { sortByName } from "@/lib/i18n/collate";
 import { localizeLibText } from "@/lib/i18n/localize";
 import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { partnerAdministrators } from "@/lib/partners/queries";
@@ -157,7 +158,7 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
                   referenceId={ref.id}
                   label={assignTitle}
                   current={ref.competencyId ? { id: ref.competencyId, name: ref.competencyName } : null}
-                  competencies={ref.eligibleCompetencies}
+                  competencies={sortByName(ref.eligibleCompetencies, locale, (c) => c.name)}
                   action={assignAction}
                 />
               ) : (
@@ -175,7 +176,7 @@ export default async function ReferenceDetailPage({ params }: { params: Promise<
                       <ServiceCaseForm
                         referenceId={ref.id}
                         type="ASSIGNMENT_HELP"
-                        competencies={ref.eligibleCompetencies}
+                        competencies={sortByName(ref.eligibleCompetencies, locale, (c) => c.name)}
                         action={openCaseAction}
                       />
                     </>

@@ -5,7 +5,8 @@ import { LocationList } from "@/components/admin/location-list";
 import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
-import { getPortalT } from "@/lib/i18n/request-locale";
+import { sortByName } from "@/lib/i18n/collate";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { canAdministerPartner } from "@/lib/users/permissions";
 import { partnerDirectory } from "@/lib/users/queries";
 import { addLocationAction, archiveLocationAction, renameLocationAction } from "../actions";
@@ -16,10 +17,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LocationsPage() {
-  const [actor, t] = await Promise.all([signedInActor(), getPortalT("settings.locations")]);
+  const [actor, t, locale] = await Promise.all([
+    signedInActor(),
+    getPortalT("settings.locations"),
+    getPortalLocale(),
+  ]);
   if (actor.kind !== "partner-user") notFound();
-  const directory = await partnerDirectory({ actor, partnerId: actor.partnerId });
-  if (!directory) notFound();
+  const found = await partnerDirectory({ actor, partnerId: actor.partnerId });
+  if (!found) notFound();
+  const directory = { ...found, locations: sortByName(found.locations, locale, (l) => l.name) };
   const manages = canAdministerPartner(actor, actor.partnerId);
   return (
     <div className="space-y-8">

@@ -8,7 +8,8 @@ import { roleFields, roleWords } from "@/components/admin/role-fields";
 import { SpecForm } from "@/components/admin/spec-form";
 import { PageHeader } from "@/components/portal/page-header";
 import { card } from "@/components/ui/styles";
-import { getPortalT } from "@/lib/i18n/request-locale";
+import { sortByName } from "@/lib/i18n/collate";
+import { getPortalLocale, getPortalT } from "@/lib/i18n/request-locale";
 import { canAdministerPartner } from "@/lib/users/permissions";
 import { partnerDirectory } from "@/lib/users/queries";
 import { ADMIN_LIMITS } from "@/lib/users/schemas";
@@ -23,8 +24,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage() {
   const [actor, t, words] = await Promise.all([signedInActor(), getPortalT("settings.users"), roleWords()]);
   if (actor.kind !== "partner-user") notFound();
-  const directory = await partnerDirectory({ actor, partnerId: actor.partnerId });
-  if (!directory) notFound();
+  const [found, locale] = await Promise.all([
+    partnerDirectory({ actor, partnerId: actor.partnerId }),
+    getPortalLocale(),
+  ]);
+  if (!found) notFound();
+  const directory = {
+    ...found,
+    people: sortByName(found.people, locale, (p) => p.name),
+    locations: sortByName(found.locations, locale, (l) => l.name),
+  };
   const manages = canAdministerPartner(actor, actor.partnerId);
   const open = directory.locations.filter((l) => !l.archivedAt);
   return (
