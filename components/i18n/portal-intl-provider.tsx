@@ -20,8 +20,10 @@ export function PortalIntlProvider({
       messages={messages as never}
       timeZone="UTC"
       // Completeness is tested per language (tests/unit/translations.test.ts); never show a crash.
+      // A message this part of the page was not given shows as its full key, which the
+      // pseudo-locale tour (tests/e2e/fresh) refuses.
       onError={() => undefined}
-      getMessageFallback={({ key }) => key}
+      getMessageFallback={({ namespace, key }) => (namespace ? `${namespace}.${key}` : key)}
     >
       {children}
     </IntlProvider>

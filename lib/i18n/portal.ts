@@ -48,17 +48,24 @@ export function portalTranslator<const N extends PortalNamespace>(locale: Portal
   return createTranslator({ locale, messages: portalMessages(locale), namespace, ...portalIntlOptions });
 }
 
-/** The `client` messages of each area: all a "use client" component may read (small, per page). */
-export function clientMessages(locale: PortalLocale): Record<string, unknown> {
-  const messages = portalMessages(locale) as unknown as Record<string, { client?: unknown }>;
-  return Object.fromEntries(
-    Object.entries(messages).flatMap(([area, tree]) =>
-      tree.client ? [[area, { client: tree.client }]] : [],
-    ),
-  );
+/**
+ * The client messages a part of the portal needs: an area ("settings" = its whole `client` subtree)
+ * or one namespace under it ("serviceCenter.client.cancelForm"). Only these travel with the page, so
+ * the flight data does not grow with the catalogue.
+ */
+export function clientMessages(locale: PortalLocale, include: readonly string[]): Record<string, unknown> {
+  const messages = portalMessages(locale) as unknown as Record<string, Record<string, unknown>>;
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const path of include) {
+    const [area = "", client, name] = path.split(".");
+    const tree = messages[area]?.client as Record<string, unknown> | undefined;
+    if (!tree) continue;
+    const picked = (out[area] ??= { client: {} }).client as Record<string, unknown>;
+    if (client === "client" && name) picked[name] = tree[name];
+    else Object.assign(picked, tree);
+  }
+  return out;
 }
-
-export { DEFAULT_LOCALE };
 
 /** What getPortalT / portalTranslator give for a namespace, for helpers that take one. */
 export type PortalT<N extends PortalNamespace> = ReturnType<typeof portalTranslator<N>>;

@@ -1,5 +1,6 @@
 import { signedInActor } from "@/app/(portal)/signed-in";
 import { SettingsTabs } from "@/components/admin/settings-tabs";
+import { PortalIntl } from "@/components/i18n/portal-intl";
 import { getPortalT } from "@/lib/i18n/request-locale";
 import { canSeeActivity } from "@/lib/users/permissions";
 
@@ -18,9 +19,11 @@ export default async function SettingsLayout({ children }: { children: React.Rea
       { href: "/settings/webhooks", label: t("webhooks") },
     );
   return (
-    <div className="space-y-6">
-      {actor.kind === "partner-user" && <SettingsTabs tabs={tabs} label={t("label")} />}
-      {children}
-    </div>
+    <PortalIntl include={["settings"]}>
+      <div className="space-y-6">
+        {actor.kind === "partner-user" && <SettingsTabs tabs={tabs} label={t("label")} />}
+        {children}
+      </div>
+    </PortalIntl>
   );
 }
