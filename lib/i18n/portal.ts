@@ -1,5 +1,5 @@
 import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./locales";
+import { isLocale, LOCALES, type Locale } from "./locales";
 import { PORTAL_EN, PORTAL_MESSAGES, type PortalMessages } from "./portal-messages";
 import { pseudoCatalogue } from "./pseudo";
 
@@ -60,7 +60,8 @@ export function clientMessages(locale: PortalLocale, include: readonly string[])
     const [area = "", client, name] = path.split(".");
     const tree = messages[area]?.client as Record<string, unknown> | undefined;
     if (!tree) continue;
-    const picked = (out[area] ??= { client: {} }).client as Record<string, unknown>;
+    out[area] ??= { client: {} };
+    const picked = out[area].client as Record<string, unknown>;
     if (client === "client" && name) picked[name] = tree[name];
     else Object.assign(picked, tree);
   }

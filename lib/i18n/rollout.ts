@@ -1,12 +1,12 @@
 import { env } from "../env";
 
 /**
- * Issue 21 lands area by area: until every portal page, message and email is translated, the other
- * languages are offered in demo mode only (where the e2e and the pseudo-locale run), never as a
- * half-translated portal to real users. Flip when the "no English outside catalogues" check covers
- * every area. Decision 090.
+ * Issue 21 landed area by area behind this switch (decision 090): while an area was still English,
+ * the other languages were offered in demo mode only, never as a half-translated portal to real
+ * users. Every area is translated now, and tests/unit/no-english.test.ts and the pseudo-locale tour
+ * keep it so: the languages are live. Setting it back to false is the way to withdraw them at once.
  */
-export const PORTAL_LANGUAGES_LIVE = false;
+export const PORTAL_LANGUAGES_LIVE = true;
 
 /** Whether anything but English may be shown or sent to partner users and agents now. */
 export function portalLanguagesOffered(): boolean {

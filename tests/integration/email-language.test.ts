@@ -113,16 +113,16 @@ describe("decision notices in each recipient's language", () => {
     expect(english.html).toContain('lang="en"');
   });
 
-  it("while other languages are not offered, the German administrator reads English too", async () => {
+  it("in production (not demo mode) the languages are live too: the German administrator reads German", async () => {
     setDemoMode("0");
     await setLocale(CONTOSO_GLOBAL, "de");
     const { token } = await createThroughDomain(world, T0, { contactEmail: "lang2@customer.example" });
     expect((await respondByToken({ token, decision: "reject", now: at(DAY) })).ok).toBe(true);
     const mail = await delivered(at(DAY));
     expect(only(mail, CONTOSO_GLOBAL).subject).toBe(
-      "Northwind Traders rejected the reference “Order platform migration”",
+      "Northwind Traders hat die Referenz „Order platform migration“ abgelehnt",
     );
-    expect(only(mail, CONTOSO_GLOBAL).text).toContain("No action is needed.");
+    expect(only(mail, CONTOSO_GLOBAL).text).toContain("Ein Kunde hat eine Referenz abgelehnt");
   });
 });
 
