@@ -45,8 +45,24 @@ export type PortalNamespace = NamespaceKeys<PortalMessages, NestedKeyOf<PortalMe
 
 /** A translator for one namespace ("references.list") of the portal's messages; keys are type-checked. */
 export function portalTranslator<const N extends PortalNamespace>(locale: PortalLocale, namespace: N) {
+  const key = `${locale}\u0000${namespace}`;
+  const made = translators.get(key);
+  if (made) return made as ReturnType<typeof makeTranslator<N>>;
+  const translator = makeTranslator(locale, namespace);
+  translators.set(key, translator);
+  return translator;
+}
+
+function makeTranslator<const N extends PortalNamespace>(locale: PortalLocale, namespace: N) {
   return createTranslator({ locale, messages: portalMessages(locale), namespace, ...portalIntlOptions });
 }
+
+/**
+ * Translators hold no request state, only the catalogue and use-intl's cache of parsed messages and
+ * Intl formatters: made once per language and namespace, a message is parsed once per process, not
+ * on every render (a fresh translator per component re-parsed every message it showed).
+ */
+const translators = new Map<string, unknown>();
 
 /**
  * The client messages a part of the portal needs: an area ("settings" = its whole `client` subtree)

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { pageIn } from "../locale-support";
-import { signInAs, USERS } from "../support";
+import { expectAccessible, signInAs, USERS } from "../support";
 
 const de = JSON.parse(readFileSync("lib/i18n/messages/de.json", "utf8")) as Record<
   string,
@@ -55,6 +55,7 @@ test("issue 21 screenshots: the Reference List in German, /competencies in Japan
   await expect(german.locator("html")).toHaveAttribute("lang", "de");
   await expect(german.getByRole("heading", { name: "Referenzliste", level: 1 })).toBeVisible();
   await german.screenshot({ path: "docs/screenshots/reference-list-de.png", fullPage: true });
+  await expectAccessible(german);
   const japanese = await pageIn(browser, USERS.contosoGlobal, {
     baseURL: baseURL ?? "",
     acceptLanguage: "ja-JP",
@@ -63,6 +64,7 @@ test("issue 21 screenshots: the Reference List in German, /competencies in Japan
   await expect(japanese.locator("html")).toHaveAttribute("lang", "ja");
   await expect(japanese.getByRole("heading", { name: "コンピテンシー", level: 1 })).toBeVisible();
   await japanese.screenshot({ path: "docs/screenshots/competencies-ja.png", fullPage: true });
+  await expectAccessible(japanese);
 });
 
 // Last in this file: it adds a request (to a company named as a real one would be).
