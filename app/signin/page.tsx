@@ -60,7 +60,7 @@ export default async function SignInPage({
   const demoUsers = env().demoMode ? await listDemoUsers() : [];
 
   return (
-    <PortalIntl include={["account"]}>
+    <PortalIntl include={["account.client.signIn"]}>
       <main
         id="main"
         className="mx-auto grid min-h-screen max-w-5xl items-center gap-10 px-6 py-12 md:grid-cols-2"

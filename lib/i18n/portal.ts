@@ -1,5 +1,6 @@
 import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 import { isLocale, LOCALES, type Locale } from "./locales";
+import { portalFormatters } from "./message-formatters";
 import { PORTAL_EN, PORTAL_MESSAGES, type PortalMessages } from "./portal-messages";
 import { pseudoCatalogue } from "./pseudo";
 
@@ -33,12 +34,15 @@ function englishAt(path: string): string {
   return typeof node === "string" ? node : path;
 }
 
-/** The same options on the server and in the client provider: never a raw key, English instead. */
-export const portalIntlOptions = {
+/**
+ * The server translators' options: never a raw key, English instead. No time zone: portal messages
+ * take dates already written by lib/dates.ts (a test refuses a {date, date} argument), and without
+ * one use-intl does not rebuild zone-stamped date formats on every call with values.
+ */
+const portalIntlOptions = {
   onError: () => undefined,
   getMessageFallback: ({ key, namespace }: { key: string; namespace?: string }) =>
     englishAt(`${namespace ? `${namespace}.` : ""}${key}`),
-  timeZone: "UTC",
 } as const;
 
 export type PortalNamespace = NamespaceKeys<PortalMessages, NestedKeyOf<PortalMessages>>;
@@ -54,7 +58,13 @@ export function portalTranslator<const N extends PortalNamespace>(locale: Portal
 }
 
 function makeTranslator<const N extends PortalNamespace>(locale: PortalLocale, namespace: N) {
-  return createTranslator({ locale, messages: portalMessages(locale), namespace, ...portalIntlOptions });
+  return createTranslator({
+    locale,
+    messages: portalMessages(locale),
+    namespace,
+    ...portalIntlOptions,
+    _formatters: portalFormatters,
+  });
 }
 
 /**
