@@ -9,7 +9,7 @@ import { type Measure, pairs } from "./stats";
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-function cpuMs(pid: number): number {
+export function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name.
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;

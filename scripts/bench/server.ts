@@ -33,6 +33,8 @@ export async function startServer(
   port: number,
   env: Record<string, string>,
   logFile: string,
+  /** Another checkout's built server (bench:compare's baseline); this one by default. */
+  cwd = process.cwd(),
 ): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   const out = openSync(logFile, "a");
@@ -43,6 +45,7 @@ export async function startServer(
     process.execPath,
     [...nodeArgs, "server.mjs", "-p", String(port), "-H", "127.0.0.1"],
     {
+      cwd,
       stdio: ["ignore", out, out],
       env: {
         ...process.env,
