@@ -39,16 +39,21 @@ export function decisionNoticeSubject(
 
 const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
+const facts = (p: DecisionNoticeProps) => ({
+  contact: p.contactName,
+  company: p.customerCompany,
+  project: p.projectTitle,
+  location: p.locationName,
+  strong,
+});
+
+const referenceLink = (p: DecisionNoticeProps) => ({
+  url: p.referenceUrl,
+  link: (chunks: ReactNode) => <a href={p.referenceUrl}>{chunks}</a>,
+});
+
 export default function DecisionNotice(p: DecisionNoticeProps) {
-  if (p.withdrew) return <WithdrawalNotice {...p} />;
   const locale = p.locale ?? DEFAULT_LOCALE;
-  const t = portalTranslator(locale, "emails.decision");
-  const facts = {
-    contact: p.contactName,
-    company: p.customerCompany,
-    project: p.projectTitle,
-    location: p.locationName,
-  };
   return (
     <EmailLayout
       lang={locale}
@@ -58,10 +63,17 @@ export default function DecisionNotice(p: DecisionNoticeProps) {
         url: p.preferencesUrl,
       })}
     >
+      {p.withdrew ? <WithdrawalBody {...p} /> : <DecisionBody {...p} />}
+    </EmailLayout>
+  );
+}
+
+function DecisionBody(p: DecisionNoticeProps) {
+  const t = portalTranslator(p.locale ?? DEFAULT_LOCALE, "emails.decision");
+  return (
+    <>
       <Text style={heading}>{t(p.approved ? "headingApproved" : "headingRejected")}</Text>
-      <Text style={paragraph}>
-        {t.rich(p.approved ? "bodyApproved" : "bodyRejected", { ...facts, strong })}
-      </Text>
+      <Text style={paragraph}>{t.rich(p.approved ? "bodyApproved" : "bodyRejected", facts(p))}</Text>
       {p.approved ? (
         <>
           <Text style={paragraph}>{t("assignHint")}</Text>
@@ -72,48 +84,23 @@ export default function DecisionNotice(p: DecisionNoticeProps) {
           </Section>
         </>
       ) : (
-        <Text style={paragraph}>
-          {t.rich("noAction", {
-            url: p.referenceUrl,
-            link: (chunks) => <a href={p.referenceUrl}>{chunks}</a>,
-          })}
-        </Text>
+        <Text style={paragraph}>{t.rich("noAction", referenceLink(p))}</Text>
       )}
-    </EmailLayout>
+    </>
   );
 }
 
-function WithdrawalNotice(p: DecisionNoticeProps) {
-  const locale = p.locale ?? DEFAULT_LOCALE;
-  const t = portalTranslator(locale, "emails.decision");
-  const facts = {
-    contact: p.contactName,
-    company: p.customerCompany,
-    project: p.projectTitle,
-    location: p.locationName,
-    strong,
-  };
+function WithdrawalBody(p: DecisionNoticeProps) {
+  const t = portalTranslator(p.locale ?? DEFAULT_LOCALE, "emails.decision");
   return (
-    <EmailLayout
-      lang={locale}
-      preview={decisionNoticeSubject(p, locale)}
-      footerNote={portalTranslator(locale, "emails.shared")("referenceFooter", {
-        location: p.locationName,
-        url: p.preferencesUrl,
-      })}
-    >
+    <>
       <Text style={heading}>{t("headingWithdrew")}</Text>
       <Text style={paragraph}>
         {p.competencyName
-          ? t.rich("bodyWithdrewFromCompetency", { ...facts, competency: p.competencyName })
-          : t.rich("bodyWithdrew", facts)}
+          ? t.rich("bodyWithdrewFromCompetency", { ...facts(p), competency: p.competencyName })
+          : t.rich("bodyWithdrew", facts(p))}
       </Text>
-      <Text style={paragraph}>
-        {t.rich("historyStays", {
-          url: p.referenceUrl,
-          link: (chunks) => <a href={p.referenceUrl}>{chunks}</a>,
-        })}
-      </Text>
-    </EmailLayout>
+      <Text style={paragraph}>{t.rich("historyStays", referenceLink(p))}</Text>
+    </>
   );
 }
