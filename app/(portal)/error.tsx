@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 
 /** A portal page failed unexpectedly: a friendly message inside the portal shell, never the raw error. */

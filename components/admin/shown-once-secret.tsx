@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { buttonSecondary, inputClass } from "../ui/styles";
 
 /** A secret shown this once (API key, webhook signing secret): read-only, with a copy button. */

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import type { FormAction } from "../references/action-types";
 import { ConfirmForm } from "./confirm-form";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import type { FormAction } from "../references/action-types";
 import { buttonPrimary, buttonSecondary, buttonSmall } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { buttonPrimary, inputClass } from "../ui/styles";
 import { useHydrated } from "../ui/use-hydrated";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useFormStatus } from "react-dom";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { useHydrated } from "../ui/use-hydrated";
 
 function SignOutSubmit() {

@@ -1,10 +1,15 @@
 "use client";
-import { IntlProvider } from "use-intl";
+import { createContext } from "react";
 
 /**
- * Gives "use client" components `useTranslations()` from use-intl with only the areas' `client`
- * messages (components/i18n/portal-intl.tsx picks them on the server), so no catalogue is bundled.
+ * Gives "use client" components `useTranslations()` (./use-translations.ts) with only the areas'
+ * `client` messages, compiled on the server (components/i18n/portal-intl.tsx picks them), so no
+ * catalogue and no ICU parser is bundled.
  */
+export const PortalIntlContext = createContext<{ locale: string; messages: Record<string, unknown> } | null>(
+  null,
+);
+
 export function PortalIntlProvider({
   locale,
   messages,
@@ -14,18 +19,5 @@ export function PortalIntlProvider({
   messages: Record<string, unknown>;
   children: React.ReactNode;
 }) {
-  return (
-    <IntlProvider
-      locale={locale}
-      messages={messages as never}
-      timeZone="UTC"
-      // Completeness is tested per language (tests/unit/translations.test.ts); never show a crash.
-      // A message this part of the page was not given shows as its full key, which the
-      // pseudo-locale tour (tests/e2e/fresh) refuses.
-      onError={() => undefined}
-      getMessageFallback={({ namespace, key }) => (namespace ? `${namespace}.${key}` : key)}
-    >
-      {children}
-    </IntlProvider>
-  );
+  return <PortalIntlContext value={{ locale, messages }}>{children}</PortalIntlContext>;
 }

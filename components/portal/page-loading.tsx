@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 
 /** Shown while a portal page loads its data (each slow page's loading.tsx renders it). */
 export function PageLoading() {

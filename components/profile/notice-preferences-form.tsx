@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import type { FormAction } from "../references/action-types";
 import { Alert } from "../ui/alert";
 import { SubmitButton } from "../ui/submit-button";

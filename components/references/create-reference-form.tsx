@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { Alert } from "../ui/alert";
 import { Field } from "../ui/field";
 import { SubmitButton } from "../ui/submit-button";

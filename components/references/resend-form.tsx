@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import type { ActionAvailability } from "@/lib/references/row-actions";
 import { buttonSmall } from "../ui/styles";
 import { SubmitButton } from "../ui/submit-button";

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 
 /**
  * Why an action is not offered: short reasons inline, long rule texts behind a disclosure. `label`

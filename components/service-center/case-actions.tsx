@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import type { FormAction } from "../references/action-types";
 import { buttonPrimary, buttonSecondary } from "../ui/styles";
 import { useHydrated } from "../ui/use-hydrated";

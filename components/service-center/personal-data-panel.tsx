@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import type { ActionState } from "@/lib/actions/action";
 import type { ErasureReport, PersonalData } from "@/lib/customers/personal-data";
 import { Alert } from "../ui/alert";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { useTranslations } from "use-intl";
+import { useTranslations } from "@/components/i18n/use-translations";
 import { Alert } from "./alert";
 import { buttonDanger, buttonSecondary, panelClass } from "./styles";
 import { SubmitButton } from "./submit-button";

@@ -1,3 +1,4 @@
+import compileMessage from "icu-minify/compile";
 import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 import { isLocale, LOCALES, type Locale } from "./locales";
 import { portalFormatters } from "./message-formatters";
@@ -77,9 +78,23 @@ const translators = new Map<string, unknown>();
 /**
  * The client messages a part of the portal needs: an area ("settings" = its whole `client` subtree)
  * or one namespace under it ("serviceCenter.client.cancelForm"). Only these travel with the page, so
- * the flight data does not grow with the catalogue.
+ * the flight data does not grow with the catalogue. Compiled here (icu-minify), so the browser
+ * formats them with a 2 KB function instead of an ICU parser (components/i18n/use-translations.ts);
+ * memoised per language and selection, as the catalogues never change while the process runs.
  */
 export function clientMessages(locale: PortalLocale, include: readonly string[]): Record<string, unknown> {
+  const key = `${locale}\u0000${include.join("|")}`;
+  let made = compiledClientMessages.get(key);
+  if (!made) {
+    made = compileTree(pickClientMessages(locale, include)) as Record<string, unknown>;
+    compiledClientMessages.set(key, made);
+  }
+  return made;
+}
+
+const compiledClientMessages = new Map<string, Record<string, unknown>>();
+
+function pickClientMessages(locale: PortalLocale, include: readonly string[]) {
   const messages = portalMessages(locale) as unknown as Record<string, Record<string, unknown>>;
   const out: Record<string, Record<string, unknown>> = {};
   for (const path of include) {
@@ -92,6 +107,15 @@ export function clientMessages(locale: PortalLocale, include: readonly string[])
     else Object.assign(picked, tree);
   }
   return out;
+}
+
+function compileTree(node: unknown): unknown {
+  // icu-minify's plural and select options are null-prototype objects, which React will not pass
+  // to a client component: the JSON round trip makes them plain.
+  if (typeof node === "string") return JSON.parse(JSON.stringify(compileMessage(node)));
+  return Object.fromEntries(
+    Object.entries(node as Record<string, unknown>).map(([k, v]) => [k, compileTree(v)]),
+  );
 }
 
 /** What getPortalT / portalTranslator give for a namespace, for helpers that take one. */

@@ -24,3 +24,14 @@ describe("clientMessages", () => {
     expect(JSON.stringify(largest).length).toBeLessThan(6_000);
   });
 });
+
+describe("compiled client messages", () => {
+  it("are plain data a server component may pass to a client component", () => {
+    const plainOnly = (value: unknown): boolean =>
+      typeof value !== "object" ||
+      value === null ||
+      ((Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) &&
+        Object.values(value).every(plainOnly));
+    expect(plainOnly(clientMessages("de", ["common", "serviceCenter"]))).toBe(true);
+  });
+});
