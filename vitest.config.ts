@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +13,11 @@ export default defineConfig({
     globalSetup: ["tests/setup/global-setup.ts"],
     setupFiles: ["tests/setup/per-file.ts"],
     pool: "forks",
+    // Vitest keeps one core for itself (cores − 1 workers: one on a 2-core machine). Our files spend
+    // much of their time waiting on a database, an SMTP listener or a receiver, so a worker per core
+    // finishes the suite in ≈ 60 % of the time (PGlite 505 → 312 s, PostgreSQL 314 → 216 s here);
+    // each file has its own database, so they do not meet.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
